@@ -1,0 +1,6 @@
+package com.acuerdo.contact.entity;
+
+public enum Direction {
+    OUTBOUND,
+    INBOUND
+}
