@@ -1,0 +1,8 @@
+package com.acuerdo.arrangement.entity;
+
+public enum InstalmentStatus {
+    DUE,
+    PAID,
+    PARTIAL,
+    MISSED
+}

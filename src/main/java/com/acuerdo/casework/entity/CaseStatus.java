@@ -1,0 +1,6 @@
+package com.acuerdo.casework.entity;
+
+public enum CaseStatus {
+    OPEN,
+    CLOSED
+}

@@ -1,0 +1,9 @@
+package com.acuerdo.promise.entity;
+
+public enum PromiseStatus {
+    OPEN,
+    KEPT,
+    PARTIAL,
+    BROKEN,
+    CANCELLED
+}
