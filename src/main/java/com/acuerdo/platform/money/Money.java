@@ -47,8 +47,9 @@ public class Money implements Serializable, Comparable<Money> {
         return of(BigDecimal.ZERO, currencyCode);
     }
 
+    /** Scaled to the currency's minor unit (the column keeps four decimals). */
     public BigDecimal amount() {
-        return amount;
+        return amount.setScale(minorDigits(Currency.getInstance(currency)), RoundingMode.HALF_EVEN);
     }
 
     public String currency() {
@@ -110,12 +111,13 @@ public class Money implements Serializable, Comparable<Money> {
         if (parts < 1) {
             throw new IllegalArgumentException("parts must be at least 1");
         }
-        var each = amount.divide(BigDecimal.valueOf(parts), amount.scale(), RoundingMode.DOWN);
+        var whole = amount();
+        var each = whole.divide(BigDecimal.valueOf(parts), whole.scale(), RoundingMode.DOWN);
         var result = new ArrayList<Money>(parts);
         for (int i = 0; i < parts - 1; i++) {
             result.add(of(each, currency));
         }
-        result.add(of(amount.subtract(each.multiply(BigDecimal.valueOf(parts - 1L))), currency));
+        result.add(of(whole.subtract(each.multiply(BigDecimal.valueOf(parts - 1L))), currency));
         return List.copyOf(result);
     }
 
@@ -147,6 +149,6 @@ public class Money implements Serializable, Comparable<Money> {
 
     @Override
     public String toString() {
-        return amount.toPlainString() + " " + currency;
+        return amount().toPlainString() + " " + currency;
     }
 }
