@@ -1,6 +1,8 @@
 -- Users who sign in (screens and REST) with their roles, and the audit trail.
+-- Sequences START WITH 50: EclipseLink reads NEXTVAL as the LAST id of a block of allocationSize (50)
+-- and refuses a first value below 49 (EclipseLink-7027), so the first block is 1..50.
 
-CREATE SEQUENCE app_user_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE app_user_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE app_user (
     id               BIGINT        NOT NULL PRIMARY KEY,
@@ -26,7 +28,7 @@ CREATE TABLE app_user_role (
 -- Users by role (assignment and team screens).
 CREATE INDEX ix_app_user_role_role ON app_user_role (role_name);
 
-CREATE SEQUENCE audit_event_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE audit_event_seq START WITH 50 INCREMENT BY 50;
 
 -- Immutable: rows are only ever inserted.
 CREATE TABLE audit_event (

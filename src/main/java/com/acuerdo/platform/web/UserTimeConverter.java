@@ -1,24 +1,21 @@
 package com.acuerdo.platform.web;
 
 import com.acuerdo.security.boundary.CurrentUser;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.FacesConverter;
-import jakarta.inject.Inject;
 import java.time.Instant;
 
 /** Output-only converter: {@code <h:outputText value="#{row.at}" converter="userTime"/>}. */
-@FacesConverter(value = "userTime", managed = true)
+@FacesConverter("userTime")
 public class UserTimeConverter implements Converter<Instant> {
-
-    @Inject
-    CurrentUser currentUser;
 
     @Override
     public String getAsString(FacesContext context, UIComponent component, Instant value) {
-        return UserTimeFormat.format(
-                value, currentUser.getZone(), context.getViewRoot().getLocale());
+        var zone = CDI.current().select(CurrentUser.class).get().getZone();
+        return UserTimeFormat.format(value, zone, context.getViewRoot().getLocale());
     }
 
     @Override
