@@ -1,5 +1,8 @@
 package com.acuerdo.platform.time;
 
+import com.acuerdo.security.entity.Role;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,8 +12,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Reads and moves the system's business date. */
+/**
+ * Reads and moves the system's business date. Reading and the nightly advance need no caller (start-up
+ * beans and batch jobs run without one); moving it by hand is an admin's act.
+ */
 @Stateless
+@PermitAll
 public class BusinessCalendar {
 
     @PersistenceContext
@@ -29,6 +36,7 @@ public class BusinessCalendar {
     }
 
     /** Sets the date by hand: only where the demo/test setting allows it. */
+    @RolesAllowed(Role.Names.ADMIN)
     public LocalDate moveTo(LocalDate date) {
         if (!settable) {
             throw new BusinessDateLockedException();
