@@ -79,7 +79,7 @@ class PortfolioModelIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.acuerdo().addClasses(PortfolioModelIT.class, PortfolioModelTx.class);
+        return Deployments.acuerdoWithTests(PortfolioModelIT.class, PortfolioModelTx.class);
     }
 
     @Inject
