@@ -2,9 +2,11 @@
 -- public holidays and the outbox. Rules are rows with an effective date; history is kept.
 -- Cross-capability ids (users, customers) are plain BIGINT columns here; their foreign keys are
 -- added once those tables exist.
+-- Sequences start at their increment: EclipseLink reads a sequence value as the LAST id of a
+-- preallocated block of 50 (value 50 -> ids 1..50); START WITH 1 makes it fail (EclipseLink-7027).
 
 -- ---------------------------------------------------------------------------- organisation
-CREATE SEQUENCE team_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE team_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE team (
     id                 BIGINT       NOT NULL PRIMARY KEY,
     name               VARCHAR(100) NOT NULL,
@@ -34,7 +36,7 @@ CREATE TABLE team_language (
     CONSTRAINT fk_team_language_team FOREIGN KEY (team_id) REFERENCES team (id)
 );
 
-CREATE SEQUENCE agent_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE agent_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE agent (
     id           BIGINT       NOT NULL PRIMARY KEY,
     user_id      BIGINT       NOT NULL,
@@ -76,7 +78,7 @@ CREATE TABLE agent_working_day (
     CONSTRAINT fk_agent_working_day_agent FOREIGN KEY (agent_id) REFERENCES agent (id)
 );
 
-CREATE SEQUENCE absence_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE absence_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE absence (
     id         BIGINT      NOT NULL PRIMARY KEY,
     agent_id   BIGINT      NOT NULL,
@@ -92,7 +94,7 @@ CREATE INDEX ix_absence_agent ON absence (agent_id, from_date);
 CREATE INDEX ix_absence_period ON absence (from_date, until_date);
 
 -- ---------------------------------------------------------------------------- strategy
-CREATE SEQUENCE bucket_objective_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE bucket_objective_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE bucket_objective (
     id             BIGINT      NOT NULL PRIMARY KEY,
     product        VARCHAR(20) NOT NULL,
@@ -103,7 +105,7 @@ CREATE TABLE bucket_objective (
     CONSTRAINT uq_bucket_objective UNIQUE (product, bucket, effective_from)
 );
 
-CREATE SEQUENCE talking_point_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE talking_point_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE talking_point (
     id             BIGINT        NOT NULL PRIMARY KEY,
     objective      VARCHAR(30)   NOT NULL,
@@ -118,7 +120,7 @@ CREATE TABLE talking_point (
     CONSTRAINT uq_talking_point UNIQUE (objective, code, effective_from)
 );
 
-CREATE SEQUENCE objection_guide_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE objection_guide_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE objection_guide (
     id             BIGINT       NOT NULL PRIMARY KEY,
     code           VARCHAR(40)  NOT NULL,
@@ -141,7 +143,7 @@ CREATE TABLE objection_answer (
     CONSTRAINT fk_objection_answer_guide FOREIGN KEY (objection_guide_id) REFERENCES objection_guide (id)
 );
 
-CREATE SEQUENCE solution_route_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE solution_route_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE solution_route (
     id             BIGINT        NOT NULL PRIMARY KEY,
     code           VARCHAR(40)   NOT NULL,
@@ -170,7 +172,7 @@ CREATE TABLE solution_route_product (
     CONSTRAINT fk_solution_route_product FOREIGN KEY (solution_route_id) REFERENCES solution_route (id)
 );
 
-CREATE SEQUENCE priority_weights_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE priority_weights_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE priority_weights (
     id                       BIGINT        NOT NULL PRIMARY KEY,
     effective_from           DATE          NOT NULL,
@@ -190,7 +192,7 @@ CREATE TABLE priority_weights (
 );
 
 -- ---------------------------------------------------------------------------- contact policies
-CREATE SEQUENCE contact_policy_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE contact_policy_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE contact_policy (
     id                            BIGINT      NOT NULL PRIMARY KEY,
     jurisdiction                  VARCHAR(10) NOT NULL,
@@ -223,7 +225,7 @@ CREATE TABLE contact_policy_window (
     CONSTRAINT ck_contact_policy_window CHECK (end_time > start_time)
 );
 
-CREATE SEQUENCE public_holiday_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE public_holiday_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE public_holiday (
     id           BIGINT       NOT NULL PRIMARY KEY,
     jurisdiction VARCHAR(10)  NOT NULL,
@@ -233,7 +235,7 @@ CREATE TABLE public_holiday (
 );
 
 -- ---------------------------------------------------------------------------- arrangement policies
-CREATE SEQUENCE arrangement_policy_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE arrangement_policy_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE arrangement_policy (
     id                             BIGINT        NOT NULL PRIMARY KEY,
     product                        VARCHAR(20)   NOT NULL,
@@ -265,7 +267,7 @@ CREATE UNIQUE INDEX uq_arrangement_policy ON arrangement_policy (product, curren
 CREATE INDEX ix_arrangement_policy_lookup ON arrangement_policy (product, currency, effective_from);
 
 -- ---------------------------------------------------------------------------- outbox
-CREATE SEQUENCE outbox_message_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE outbox_message_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE outbox_message (
     id          BIGINT        NOT NULL PRIMARY KEY,
     channel     VARCHAR(10)   NOT NULL,

@@ -2,7 +2,7 @@
 -- sessions and coaching actions. contact_id and *_user_id are plain BIGINT columns here; their
 -- foreign keys (contact, app_user) are added once those tables exist.
 
-CREATE SEQUENCE scorecard_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE scorecard_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE scorecard (
     id             BIGINT       NOT NULL PRIMARY KEY,
     name           VARCHAR(120) NOT NULL,
@@ -15,7 +15,7 @@ CREATE TABLE scorecard (
 );
 CREATE INDEX ix_scorecard_status ON scorecard (status, name);
 
-CREATE SEQUENCE scorecard_section_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE scorecard_section_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE scorecard_section (
     id           BIGINT       NOT NULL PRIMARY KEY,
     scorecard_id BIGINT       NOT NULL,
@@ -27,7 +27,7 @@ CREATE TABLE scorecard_section (
 );
 CREATE INDEX ix_scorecard_section ON scorecard_section (scorecard_id, sort_order);
 
-CREATE SEQUENCE scorecard_criterion_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE scorecard_criterion_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE scorecard_criterion (
     id                       BIGINT       NOT NULL PRIMARY KEY,
     section_id               BIGINT       NOT NULL,
@@ -47,7 +47,7 @@ CREATE TABLE scorecard_criterion (
 );
 CREATE INDEX ix_scorecard_criterion ON scorecard_criterion (section_id, sort_order);
 
-CREATE SEQUENCE calibration_session_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE calibration_session_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE calibration_session (
     id               BIGINT      NOT NULL PRIMARY KEY,
     contact_id       BIGINT      NOT NULL,
@@ -65,7 +65,7 @@ CREATE TABLE calibration_session (
 CREATE INDEX ix_calibration_session_lead ON calibration_session (lead_user_id, status);
 CREATE INDEX ix_calibration_session_contact ON calibration_session (contact_id);
 
-CREATE SEQUENCE quality_review_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE quality_review_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE quality_review (
     id                     BIGINT        NOT NULL PRIMARY KEY,
     contact_id             BIGINT        NOT NULL,
@@ -98,7 +98,7 @@ CREATE INDEX ix_quality_review_session ON quality_review (calibration_session_id
 ALTER TABLE calibration_session ADD CONSTRAINT fk_calibration_session_expert
     FOREIGN KEY (expert_review_id) REFERENCES quality_review (id);
 
-CREATE SEQUENCE criterion_score_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE criterion_score_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE criterion_score (
     id             BIGINT        NOT NULL PRIMARY KEY,
     review_id      BIGINT        NOT NULL,
@@ -116,7 +116,7 @@ CREATE TABLE criterion_score (
 );
 CREATE INDEX ix_criterion_score_criterion ON criterion_score (criterion_id);
 
-CREATE SEQUENCE calibration_participant_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE calibration_participant_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE calibration_participant (
     id         BIGINT NOT NULL PRIMARY KEY,
     session_id BIGINT NOT NULL,
@@ -128,7 +128,7 @@ CREATE TABLE calibration_participant (
     CONSTRAINT fk_calibration_participant_review FOREIGN KEY (review_id) REFERENCES quality_review (id)
 );
 
-CREATE SEQUENCE review_sample_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE review_sample_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE review_sample (
     id               BIGINT       NOT NULL PRIMARY KEY,
     contact_id       BIGINT       NOT NULL,
@@ -150,7 +150,7 @@ CREATE TABLE review_sample (
 CREATE INDEX ix_review_sample_queue ON review_sample (period_start, status, created_at);
 CREATE INDEX ix_review_sample_agent ON review_sample (agent_id, period_start);
 
-CREATE SEQUENCE coaching_action_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE coaching_action_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE coaching_action (
     id                   BIGINT        NOT NULL PRIMARY KEY,
     agent_id             BIGINT        NOT NULL,

@@ -60,7 +60,12 @@ public class ReferenceData {
     Clock clock;
 
     @PostConstruct
-    void loadDefaults() {
+    void onStart() {
+        loadDefaults();
+    }
+
+    /** Writes the defaults of every empty table; returns how many rows it wrote (0 when all were filled). */
+    public int loadDefaults() {
         try {
             transaction.begin();
             // A second instance waits here until the first commits, then finds the tables filled.
@@ -79,6 +84,7 @@ public class ReferenceData {
                     + loadIfEmpty(Scorecard.class, () -> List.of(DefaultScorecard.published(clock.instant())));
             transaction.commit();
             LOG.info(() -> "Reference data: " + rows + " default rows written");
+            return rows;
         } catch (Exception e) {
             rollback();
             throw new IllegalStateException("Could not load the default reference data", e);
