@@ -1,0 +1,6 @@
+package com.acuerdo.quality.entity;
+
+public enum AnswerType {
+    YES_NO_NA,
+    SCALE
+}

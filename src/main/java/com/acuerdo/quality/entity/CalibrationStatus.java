@@ -1,0 +1,6 @@
+package com.acuerdo.quality.entity;
+
+public enum CalibrationStatus {
+    OPEN,
+    REVEALED
+}

@@ -1,0 +1,7 @@
+package com.acuerdo.quality.entity;
+
+public enum ScorecardStatus {
+    DRAFT,
+    PUBLISHED,
+    RETIRED
+}

@@ -1,0 +1,8 @@
+package com.acuerdo.team.entity;
+
+public enum AbsenceKind {
+    VACATION,
+    SICK_LEAVE,
+    TRAINING,
+    OTHER
+}
