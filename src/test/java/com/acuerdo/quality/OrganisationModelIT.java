@@ -69,7 +69,7 @@ class OrganisationModelIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.acuerdo().addClasses(OrganisationModelIT.class, Transactions.class);
+        return Deployments.acuerdoWithTests(OrganisationModelIT.class, Transactions.class);
     }
 
     @Inject
