@@ -44,6 +44,8 @@ import com.acuerdo.promise.entity.PromiseToPay;
 import com.acuerdo.promise.entity.Promises;
 import com.acuerdo.strategy.entity.Objective;
 import com.acuerdo.testing.Deployments;
+import com.acuerdo.testing.Portfolio;
+import com.acuerdo.testing.StoredFixtures;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -57,11 +59,11 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -79,7 +81,8 @@ class PortfolioModelIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.acuerdoWithTests(PortfolioModelIT.class, PortfolioModelTx.class);
+        return Deployments.acuerdoWithTests(
+                PortfolioModelIT.class, PortfolioModelTx.class, StoredFixtures.class, Portfolio.class);
     }
 
     @Inject
@@ -112,9 +115,19 @@ class PortfolioModelIT {
     @Inject
     Arrangements arrangements;
 
+    @Inject
+    StoredFixtures fixtures;
+
     private final String run = UUID.randomUUID().toString().substring(0, 8);
-    // Agent ids are plain numbers until the agent table has foreign keys; far from any demo agent.
-    private final long agentId = 1_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+    private long agentId;
+    private long teamId;
+
+    @BeforeEach
+    void anAgentOfATeam() {
+        var agent = fixtures.agent();
+        agentId = agent.agentId();
+        teamId = agent.teamId();
+    }
 
     private static Money mxn(String amount) {
         return Money.of(amount, "MXN");
@@ -179,7 +192,7 @@ class PortfolioModelIT {
         loan.age(BUSINESS_DATE, TOLERANCE, List.of()).ifPresent(bucketMoves::add);
 
         var kase = cases.add(CollectionCase.open(customer, List.of(card, loan), BUSINESS_DATE));
-        kase.assignTo(agentId, 77L);
+        kase.assignTo(agentId, teamId);
         kase.prioritise(
                 new BigDecimal("900000.1234"),
                 List.of(
@@ -378,7 +391,7 @@ class PortfolioModelIT {
         var mine = cases.find(caseId).orElseThrow();
         long versionRead = mine.version();
         jpa.escalateConcurrently(caseId, "supervisor escalated meanwhile");
-        mine.assignTo(agentId, 5L);
+        mine.assignTo(agentId, teamId);
         var conflict = assertThrows(PersistenceException.class, () -> jpa.em().flush());
         assertInstanceOf(OptimisticLockException.class, conflict);
         tx.rollback();

@@ -32,6 +32,7 @@ import com.acuerdo.quality.entity.ReviewStatus;
 import com.acuerdo.quality.entity.Scorecard;
 import com.acuerdo.quality.entity.ScorecardRepository;
 import com.acuerdo.quality.entity.YesNo;
+import com.acuerdo.security.entity.Role;
 import com.acuerdo.strategy.control.DefaultStrategy;
 import com.acuerdo.strategy.entity.Objective;
 import com.acuerdo.strategy.entity.StrategyRepository;
@@ -41,6 +42,8 @@ import com.acuerdo.team.entity.Agent;
 import com.acuerdo.team.entity.AgentRepository;
 import com.acuerdo.team.entity.Team;
 import com.acuerdo.testing.Deployments;
+import com.acuerdo.testing.Portfolio;
+import com.acuerdo.testing.StoredFixtures;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -69,11 +72,15 @@ class OrganisationModelIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.acuerdoWithTests(OrganisationModelIT.class, Transactions.class);
+        return Deployments.acuerdoWithTests(
+                OrganisationModelIT.class, Transactions.class, StoredFixtures.class, Portfolio.class);
     }
 
     @Inject
     Transactions tx;
+
+    @Inject
+    StoredFixtures fixtures;
 
     @Inject
     ReferenceData referenceData;
@@ -239,11 +246,13 @@ class OrganisationModelIT {
 
     @Test
     void agents_teams_and_absences_round_trip() {
+        long supervisorId = fixtures.user(Role.SUPERVISOR);
+        long userId = fixtures.user(Role.AGENT);
         long teamId = tx.call(em -> {
-            var team = new Team("Equipo IT " + System.nanoTime(), 8001L);
+            var team = new Team("Equipo IT " + System.nanoTime(), supervisorId);
             team.takeCasesOf(List.of(Product.CREDIT_CARD), List.of(AgingBucket.DPD_1_29), List.of(Language.ES));
             em.persist(team);
-            var agent = new Agent(8101L, "Marta Ruiz", team, 40);
+            var agent = new Agent(userId, "Marta Ruiz", team, 40);
             agent.changeSkills(
                     List.of(Language.ES, Language.EN), List.of(Product.CREDIT_CARD), List.of(AgingBucket.DPD_1_29));
             agent.recordAbsence(AbsenceKind.VACATION, TODAY, TODAY.plusDays(4), "vacaciones");
@@ -252,13 +261,13 @@ class OrganisationModelIT {
         });
 
         var found = tx.call(em -> {
-            var agent = agents.byUserId(8101L).orElseThrow();
+            var agent = agents.byUserId(userId).orElseThrow();
             return List.of(
                     agent.canTake(Language.EN, Product.CREDIT_CARD, AgingBucket.DPD_1_29),
                     agent.isAbsentOn(TODAY.plusDays(4)),
                     agent.isAbsentOn(TODAY.plusDays(5)),
                     agent.team().orElseThrow().takes(Product.CREDIT_CARD, AgingBucket.DPD_1_29, Language.ES),
-                    agents.absentOn(TODAY).stream().anyMatch(a -> a.userId() == 8101L));
+                    agents.absentOn(TODAY).stream().anyMatch(a -> a.userId() == userId));
         });
         assertEquals(List.of(true, true, false, true, true), found);
         assertEquals(1, agents.ofTeam(teamId).size());
@@ -266,14 +275,19 @@ class OrganisationModelIT {
 
     @Test
     void a_review_with_its_scores_and_a_coaching_action_round_trips() {
+        long agentUserId = fixtures.user(Role.AGENT);
+        long reviewerId = fixtures.user(Role.QA);
+        long supervisorId = fixtures.user(Role.SUPERVISOR);
+        long reviewedContact = fixtures.contact(TODAY);
+        long addedContact = fixtures.contact(TODAY);
         long agentId = tx.call(em -> {
-            var agent = new Agent(8201L, "Jorge Paz", null, 30);
+            var agent = new Agent(agentUserId, "Jorge Paz", null, 30);
             em.persist(agent);
             return agent.id();
         });
         long reviewId = tx.call(em -> {
             Scorecard card = scorecards.published(DefaultScorecard.NAME).orElseThrow();
-            var review = new QualityReview(77001L, agentId, 8301L, card, T0);
+            var review = new QualityReview(reviewedContact, agentId, reviewerId, card, T0);
             review.prescore("WITHIN_PERMITTED_HOURS", YesNo.YES);
             for (var criterion : card.criteria()) {
                 if (criterion.scaleMax().isPresent()) {
@@ -285,14 +299,21 @@ class OrganisationModelIT {
             review.answer("ASKED_REASON", YesNo.NO, "No preguntó el motivo del atraso");
             review.submit(T0.plusSeconds(600));
             em.persist(review);
-            var sample = ReviewSample.sampled(77001L, agentId, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), T0);
+            var sample = ReviewSample.sampled(
+                    reviewedContact, agentId, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), T0);
             sample.startReview(review);
             sample.markReviewed();
             em.persist(sample);
             em.persist(new CoachingAction(
-                    agentId, review, "ASKED_REASON", "Preguntar siempre el motivo", TODAY.plusDays(14), 8301L, T0));
+                    agentId,
+                    review,
+                    "ASKED_REASON",
+                    "Preguntar siempre el motivo",
+                    TODAY.plusDays(14),
+                    reviewerId,
+                    T0));
             em.persist(ReviewSample.addedBySupervisor(
-                    77002L, agentId, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), 8301L, T0));
+                    addedContact, agentId, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), supervisorId, T0));
             return review.id();
         });
 
@@ -333,7 +354,9 @@ class OrganisationModelIT {
         });
         assertEquals(1, reviews.openDisputes(List.of(agentId)).size());
         tx.call(em -> {
-            reviews.find(reviewId).orElseThrow().resolve(false, "El audio no lo muestra", 8001L, T0.plusSeconds(9000));
+            reviews.find(reviewId)
+                    .orElseThrow()
+                    .resolve(false, "El audio no lo muestra", supervisorId, T0.plusSeconds(9000));
             return null;
         });
         assertEquals(
@@ -348,26 +371,31 @@ class OrganisationModelIT {
         assertEquals(List.of("ASKED_REASON/" + reviewId + "/true"), actions);
 
         var queued = queue.queued(LocalDate.of(2026, 3, 1));
-        assertTrue(queued.stream().anyMatch(s -> s.contactId() == 77002L));
-        assertFalse(queued.stream().anyMatch(s -> s.contactId() == 77001L), "already reviewed");
+        assertTrue(queued.stream().anyMatch(s -> s.contactId() == addedContact));
+        assertFalse(queued.stream().anyMatch(s -> s.contactId() == reviewedContact), "already reviewed");
     }
 
     @Test
     void calibration_sessions_and_outbox_messages_are_stored() {
+        long agentUserId = fixtures.user(Role.AGENT);
+        long expertId = fixtures.user(Role.QA);
+        long reviewerId = fixtures.user(Role.SUPERVISOR);
+        long contactId = fixtures.contact(TODAY);
+        long customerId = fixtures.customer(TODAY);
         long agentId = tx.call(em -> {
-            var agent = new Agent(8401L, "Rosa Díaz", null, 30);
+            var agent = new Agent(agentUserId, "Rosa Díaz", null, 30);
             em.persist(agent);
             return agent.id();
         });
         long sessionId = tx.call(em -> {
             var card = scorecards.published(DefaultScorecard.NAME).orElseThrow();
-            var session = new CalibrationSession(78001L, agentId, card, 8501L, T0);
-            session.invite(8502L);
+            var session = new CalibrationSession(contactId, agentId, card, expertId, T0);
+            session.invite(reviewerId);
             em.persist(session);
             // The session and its reviews point at each other: insert the session first.
             em.flush();
-            var expert = QualityReview.forCalibration(session, 8501L, T0);
-            var participant = QualityReview.forCalibration(session, 8502L, T0);
+            var expert = QualityReview.forCalibration(session, expertId, T0);
+            var participant = QualityReview.forCalibration(session, reviewerId, T0);
             for (var review : List.of(expert, participant)) {
                 for (var criterion : card.criteria()) {
                     if (criterion.scaleMax().isPresent()) {
@@ -388,7 +416,7 @@ class OrganisationModelIT {
             session.reveal(T0.plusSeconds(60));
             em.persist(new OutboxMessage(
                     Channel.EMAIL,
-                    66001L,
+                    customerId,
                     "cliente@example.com",
                     Language.ES,
                     "Recordatorio",
@@ -400,11 +428,11 @@ class OrganisationModelIT {
 
         var deviation = tx.call(em -> reviews.session(sessionId)
                 .orElseThrow()
-                .deviationOf(8502L)
+                .deviationOf(reviewerId)
                 .orElseThrow()
                 .toPlainString());
         assertEquals("-5.00", deviation);
-        assertTrue(outbox.due(T0, 100).stream().noneMatch(m -> m.customerId() == 66001L), "not yet due");
-        assertTrue(outbox.due(T0.plusSeconds(3600), 100).stream().anyMatch(m -> m.customerId() == 66001L));
+        assertTrue(outbox.due(T0, 100).stream().noneMatch(m -> m.customerId() == customerId), "not yet due");
+        assertTrue(outbox.due(T0.plusSeconds(3600), 100).stream().anyMatch(m -> m.customerId() == customerId));
     }
 }
