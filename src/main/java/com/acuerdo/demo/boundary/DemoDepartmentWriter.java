@@ -491,18 +491,8 @@ public class DemoDepartmentWriter {
         var weekStart = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         var lastWeekStart = weekStart.minusDays(7);
         var recentFrom = today.minusDays(7).atStartOfDay().toInstant(ZoneOffset.UTC);
-        var calls = em.createQuery(
-                        "SELECT c FROM Contact c WHERE c.channel = :call AND c.outcome = :conversation"
-                                + " AND c.agentId IS NOT NULL ORDER BY c.contactAt DESC, c.id",
-                        Contact.class)
-                .setParameter("call", Channel.CALL)
-                .setParameter("conversation", ContactOutcome.RIGHT_PARTY)
-                .setMaxResults(600)
-                .getResultList();
-        var recent =
-                calls.stream().filter(c -> !c.contactAt().isBefore(recentFrom)).toList();
-        var older =
-                calls.stream().filter(c -> c.contactAt().isBefore(recentFrom)).toList();
+        var recent = conversations(recentFrom, today.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), 300);
+        var older = conversations(recentFrom.minus(Duration.ofDays(28)), recentFrom, 200);
 
         // This week's queue: up to two recent calls per agent.
         var queuedPerAgent = new HashMap<Long, Integer>();
@@ -598,6 +588,21 @@ public class DemoDepartmentWriter {
                 .filter(call -> !reviewed.contains(call))
                 .findFirst()
                 .ifPresent(call -> calibrate(setup, scorecard, call, now));
+    }
+
+    /** Telephone conversations of agents in [from, until), newest first. */
+    private List<Contact> conversations(Instant from, Instant until, int max) {
+        return em.createQuery(
+                        "SELECT c FROM Contact c WHERE c.channel = :call AND c.outcome = :conversation"
+                                + " AND c.agentId IS NOT NULL AND c.contactAt >= :from AND c.contactAt < :until"
+                                + " ORDER BY c.contactAt DESC, c.id",
+                        Contact.class)
+                .setParameter("call", Channel.CALL)
+                .setParameter("conversation", ContactOutcome.RIGHT_PARTY)
+                .setParameter("from", from)
+                .setParameter("until", until)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     private void calibrate(DemoSetup setup, Scorecard scorecard, Contact call, Instant now) {
