@@ -1,30 +1,17 @@
 package com.acuerdo.security.boundary;
 
 import com.acuerdo.security.entity.Role;
-import com.acuerdo.security.entity.UserAccount;
-import com.acuerdo.security.entity.UserAccountRepository;
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The users of the demo department, created at start-up when {@code acuerdo.demo.load} is true and
- * there is no user yet. The demo-department generator attaches teams and agents to {@link #ALL}.
+ * The users of the demo department. The demo-department generator ({@code com.acuerdo.demo}) creates
+ * them, with their teams and agents, when it loads the demo into an empty database; the same setting
+ * ({@code acuerdo.demo.load}) decides both, so there are never demo users without their department.
  */
-@Startup
-@Singleton
-@DependsOn("SchemaMigrations")
-public class DemoUsers {
+public final class DemoUsers {
 
     /** Every demo user's password (also in the README). */
     public static final String PASSWORD = "Demo.2026";
@@ -53,35 +40,7 @@ public class DemoUsers {
             user("agent11", "Ricardo Castillo", Role.AGENT, NEW_YORK),
             user("agent12", "Sofía Navarro", Role.AGENT, NEW_YORK));
 
-    private static final Logger LOG = Logger.getLogger(DemoUsers.class.getName());
-
-    @Inject
-    @ConfigProperty(name = "acuerdo.demo.load", defaultValue = "false")
-    boolean load;
-
-    @Inject
-    UserAccountRepository users;
-
-    @Inject
-    Passwords passwords;
-
-    @Inject
-    Clock clock;
-
-    @PostConstruct
-    void createWhenEmpty() {
-        if (!load || users.count() > 0) {
-            return;
-        }
-        var now = Instant.now(clock);
-        var hash = passwords.hash(PASSWORD);
-        for (var demo : ALL) {
-            // One salt for all demo users is fine: they share a published password anyway.
-            users.add(new UserAccount(
-                    demo.username(), demo.displayName(), hash, demo.roles(), demo.locale(), demo.timeZone(), now));
-        }
-        LOG.info(() -> "Created " + ALL.size() + " demo users (password " + PASSWORD + ")");
-    }
+    private DemoUsers() {}
 
     public static List<DemoUser> withRole(Role role) {
         return ALL.stream().filter(user -> user.is(role)).toList();
