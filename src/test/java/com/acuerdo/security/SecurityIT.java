@@ -53,7 +53,7 @@ class SecurityIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.acuerdo();
+        return Deployments.acuerdo().addClass(SecurityFixtures.class);
     }
 
     @ArquillianResource
@@ -167,18 +167,22 @@ class SecurityIT {
     }
 
     @Test
-    void five_wrong_passwords_lock_the_user_even_for_the_right_password() {
+    void five_wrong_passwords_lock_the_user_even_for_the_right_password() throws Exception {
+        // A fresh user: a locked demo user would break other test classes sharing the database.
+        var fresh = api("POST", "/test-fixtures/security/agent", "admin:" + PASSWORD, null);
+        assertThat(fresh.statusCode()).isEqualTo(200);
+        var username = fresh.body().replaceAll(".*\"username\"\\s*:\\s*\"([^\"]+)\".*", "$1");
         try (var browser = Browser.open()) {
             var driver = browser.driver();
             driver.get(url("/login.xhtml"));
             for (int attempt = 1; attempt <= 4; attempt++) {
-                logIn(driver, "agent09", "wrong-" + attempt);
+                logIn(driver, username, "wrong-" + attempt);
                 assertThat(messages(driver)).contains("Usuario o contraseña incorrectos");
             }
-            logIn(driver, "agent09", "wrong-5");
+            logIn(driver, username, "wrong-5");
             assertThat(messages(driver)).contains("bloqueado");
 
-            logIn(driver, "agent09", PASSWORD);
+            logIn(driver, username, SecurityFixtures.PASSWORD);
             assertThat(driver.getCurrentUrl()).contains("/login.xhtml");
             assertThat(messages(driver)).contains("bloqueado");
             browser.screenshot("login-locked-es");
