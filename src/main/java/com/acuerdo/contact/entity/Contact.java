@@ -72,6 +72,10 @@ public class Contact {
     @Column(name = "contact_at", nullable = false, updatable = false)
     private Instant contactAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "purpose", nullable = false, updatable = false, length = 32)
+    private ContactPurpose purpose = ContactPurpose.COLLECTION;
+
     @Column(name = "notes", length = MAX_NOTES)
     private String notes;
 
@@ -127,6 +131,15 @@ public class Contact {
             throw new IllegalArgumentException("notes are limited to " + MAX_NOTES + " characters");
         }
         return notes;
+    }
+
+    /** Marks the contact as the confirmation of a cease-contact request (the only contact then allowed). */
+    public void confirmCeaseRequest() {
+        if (!ContactPurpose.CEASE_CONFIRMATION.isConfirmationChannel(channel)) {
+            throw new IllegalArgumentException(
+                    "a cease request is confirmed in writing (letter or e-mail), not by " + channel);
+        }
+        this.purpose = ContactPurpose.CEASE_CONFIRMATION;
     }
 
     /** Why the client has not paid (motivo de mora), found out in the conversation. */
@@ -195,6 +208,10 @@ public class Contact {
 
     public Instant contactAt() {
         return contactAt;
+    }
+
+    public ContactPurpose purpose() {
+        return purpose;
     }
 
     public String notes() {

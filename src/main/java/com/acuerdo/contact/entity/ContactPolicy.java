@@ -218,6 +218,20 @@ public class ContactPolicy {
         return !day.isBefore(firstCallDayAfterConversation(lastConversationDay));
     }
 
+    /**
+     * How many days of contact history (ending on the day of a contact) the rules of this policy
+     * look at: the longest cap window, quiet period or gap between written messages.
+     */
+    public int lookBackDays() {
+        int days = 7;
+        for (Integer figure : new Integer[] {callAttemptsDays, quietDaysAfterConversation, writtenMinDaysApart}) {
+            if (figure != null) {
+                days = Math.max(days, figure);
+            }
+        }
+        return days;
+    }
+
     public boolean writtenChannelsNeedConsent() {
         return writtenChannelRule == WrittenChannelRule.CONSENT_REQUIRED;
     }
