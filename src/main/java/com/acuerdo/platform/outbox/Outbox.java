@@ -2,15 +2,18 @@ package com.acuerdo.platform.outbox;
 
 import com.acuerdo.contact.entity.Channel;
 import com.acuerdo.customer.entity.Language;
+import com.acuerdo.security.entity.Role;
 import com.acuerdo.tone.boundary.ToneList;
 import com.acuerdo.tone.control.ToneHit;
 import com.acuerdo.tone.control.ToneRefused;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Puts a message to a client in the outbox, in the caller's transaction, so it is sent if and only
@@ -55,5 +58,11 @@ public class Outbox {
                 new OutboxMessage(channel, customerId, recipient, language, subject, body, clock.instant(), notBefore);
         messages.add(message);
         return message.id();
+    }
+
+    /** The latest messages in any state, newest first, for the administrator's outbox page. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<OutboxMessage> latest(int max) {
+        return messages.latest(List.of(OutboxStatus.values()), max);
     }
 }
