@@ -19,7 +19,8 @@ import java.util.Optional;
 /**
  * A message to a client written in the same transaction as the business change that caused it and
  * sent afterwards by a sender, so a rollback never leaves a message out and a crash never loses one.
- * PENDING → SENT; or FAILED and retried later; or REFUSED for good.
+ * PENDING → SENDING (claimed by one worker) → SENT; a failed attempt goes back to PENDING for a
+ * later attempt (backoff) until the attempts run out (FAILED); REFUSED for good.
  */
 @Entity
 @Table(name = "outbox_message")
@@ -116,22 +117,57 @@ public class OutboxMessage {
         return status == OutboxStatus.PENDING && !now.isBefore(notBefore);
     }
 
-    public void markSent(Instant at) {
+    /**
+     * Claims the message for one delivery attempt until {@code claimUntil}. The row's version makes
+     * the claim exclusive: of two workers that read the same row, only one commits its claim.
+     */
+    public void claim(Instant now, Instant claimUntil) {
         requireStatus(OutboxStatus.PENDING);
+        if (!isDueAt(now)) {
+            throw new IllegalStateException("message " + id + " is not due before " + notBefore);
+        }
+        if (!claimUntil.isAfter(now)) {
+            throw new IllegalArgumentException("a claim must last");
+        }
+        this.status = OutboxStatus.SENDING;
+        this.notBefore = claimUntil;
+    }
+
+    public void markSent(Instant at) {
+        requireStatus(OutboxStatus.SENDING);
         attempts++;
         this.status = OutboxStatus.SENT;
         this.sentAt = Objects.requireNonNull(at);
         this.lastError = null;
     }
 
-    public void markFailed(String error) {
-        requireStatus(OutboxStatus.PENDING);
+    /** An attempt failed: tried again after the backoff's delay, or FAILED when attempts run out. */
+    public void attemptFailed(String error, Instant now, Backoff backoff) {
+        requireStatus(OutboxStatus.SENDING);
         attempts++;
-        this.status = OutboxStatus.FAILED;
-        this.lastError = truncate(error == null ? "unknown error" : error);
+        this.lastError = truncate(error == null || error.isBlank() ? "unknown error" : error);
+        var next = backoff.nextAttemptAfter(attempts, now);
+        if (next.isPresent()) {
+            this.status = OutboxStatus.PENDING;
+            this.notBefore = next.get();
+        } else {
+            this.status = OutboxStatus.FAILED;
+        }
     }
 
-    /** Puts a failed message back in the queue, to be sent not before {@code moment}. */
+    /**
+     * The worker that claimed it stopped before recording the outcome: the message may or may not
+     * have gone out, and sending it again could contact the client twice, so it is not retried.
+     */
+    public void abandonIfClaimExpired(Instant now) {
+        if (status == OutboxStatus.SENDING && !now.isBefore(notBefore)) {
+            attempts++;
+            this.status = OutboxStatus.FAILED;
+            this.lastError = "interrupted while sending; not retried because it may have been delivered";
+        }
+    }
+
+    /** Puts a failed message back in the queue (an administrator's decision), not before {@code moment}. */
     public void retryAt(Instant moment) {
         requireStatus(OutboxStatus.FAILED);
         this.status = OutboxStatus.PENDING;

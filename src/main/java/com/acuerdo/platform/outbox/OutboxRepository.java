@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 @ApplicationScoped
 public class OutboxRepository {
@@ -24,6 +25,30 @@ public class OutboxRepository {
                         OutboxMessage.class)
                 .setParameter("status", OutboxStatus.PENDING)
                 .setParameter("now", now)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    public Optional<OutboxMessage> find(long id) {
+        return Optional.ofNullable(em.find(OutboxMessage.class, id));
+    }
+
+    /** Messages whose worker's claim ran out before it recorded the outcome. */
+    public List<OutboxMessage> expiredClaims(Instant now) {
+        return em.createQuery(
+                        "SELECT m FROM OutboxMessage m WHERE m.status = :status AND m.notBefore <= :now",
+                        OutboxMessage.class)
+                .setParameter("status", OutboxStatus.SENDING)
+                .setParameter("now", now)
+                .getResultList();
+    }
+
+    /** The latest messages in the given states, newest first (for the admin's outbox page). */
+    public List<OutboxMessage> latest(List<OutboxStatus> statuses, int max) {
+        return em.createQuery(
+                        "SELECT m FROM OutboxMessage m WHERE m.status IN :statuses ORDER BY m.id DESC",
+                        OutboxMessage.class)
+                .setParameter("statuses", statuses)
                 .setMaxResults(max)
                 .getResultList();
     }
