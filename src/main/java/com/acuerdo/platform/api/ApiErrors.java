@@ -5,6 +5,7 @@ import static com.acuerdo.security.entity.SecurityEvent.ACCESS_DENIED;
 import com.acuerdo.platform.audit.Audit;
 import com.acuerdo.platform.time.BusinessDateLockedException;
 import com.acuerdo.security.boundary.Forbidden;
+import com.acuerdo.tone.control.ToneRefused;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
@@ -50,6 +51,14 @@ final class ApiErrors {
         if (cause instanceof BusinessDateLockedException locked) {
             return ErrorBody.response(Response.Status.CONFLICT, "conflict", List.of(locked.getMessage()));
         }
+        if (cause instanceof ToneRefused refused) {
+            // Every expression with where it stands in the text, so a client can highlight it.
+            var reasons = refused.hits().stream()
+                    .map(hit -> "tone: '" + hit.found() + "' (" + hit.category() + ") at " + hit.start() + "-"
+                            + hit.end())
+                    .toList();
+            return ErrorBody.response(Response.Status.CONFLICT, "refused", reasons);
+        }
         if (cause instanceof OptimisticLockException) {
             return ErrorBody.response(
                     Response.Status.CONFLICT,
@@ -81,6 +90,7 @@ final class ApiErrors {
             if (current instanceof Forbidden
                     || current instanceof EJBAccessException
                     || current instanceof BusinessDateLockedException
+                    || current instanceof ToneRefused
                     || current instanceof OptimisticLockException
                     || current instanceof ConstraintViolationException
                     || current instanceof JsonbException
