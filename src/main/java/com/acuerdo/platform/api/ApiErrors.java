@@ -54,8 +54,8 @@ final class ApiErrors {
         if (cause instanceof ToneRefused refused) {
             // Every expression with where it stands in the text, so a client can highlight it.
             var reasons = refused.hits().stream()
-                    .map(hit -> "tone: '" + hit.found() + "' (" + hit.category() + ") at " + hit.start() + "-"
-                            + hit.end())
+                    .map(hit ->
+                            "tone: '" + hit.found() + "' (" + hit.category() + ") at " + hit.start() + "-" + hit.end())
                     .toList();
             return ErrorBody.response(Response.Status.CONFLICT, "refused", reasons);
         }
