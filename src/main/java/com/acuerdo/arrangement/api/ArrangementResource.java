@@ -39,10 +39,6 @@ public class ArrangementResource {
     @Inject
     Arrangements arrangements;
 
-    @PathParam("accountId")
-    @Parameter(description = "The core bank's account id", required = true)
-    String accountId;
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
@@ -80,7 +76,10 @@ public class ArrangementResource {
             responseCode = "422",
             description = "Outside the hard limits or impossible figures, with every reason",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public Response propose(String body) {
+    public Response propose(
+            @Parameter(description = "The core bank's account id", required = true) @PathParam("accountId")
+                    String accountId,
+            String body) {
         var json = RequestJson.parse(body);
         var downPayment = json.amount("downPayment");
         var instalments = json.integer("instalments");
@@ -111,7 +110,9 @@ public class ArrangementResource {
             responseCode = "404",
             description = "Unknown account",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public List<ArrangementBody> list() {
+    public List<ArrangementBody> list(
+            @Parameter(description = "The core bank's account id", required = true) @PathParam("accountId")
+                    String accountId) {
         return arrangements.ofAccount(accountId).stream()
                 .map(ArrangementBody::of)
                 .toList();

@@ -16,7 +16,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -32,6 +31,7 @@ import java.util.List;
 public class ApprovalQueue {
 
     static final int PAGE = 200;
+    static final int MAX_REASON = 500;
 
     @Inject
     Negotiation negotiation;
@@ -66,7 +66,8 @@ public class ApprovalQueue {
      * @param expectedVersion the version the supervisor saw (null: whatever it is now)
      * @throws Refusal NOT_FOUND, CONFLICT (not pending any more, or changed meanwhile)
      */
-    public ArrangementView approve(long arrangementId, @Size(max = 500) String reason, Long expectedVersion) {
+    public ArrangementView approve(long arrangementId, String reason, Long expectedVersion) {
+        requireShort(reason);
         var arrangement = pendingOne(arrangementId, expectedVersion);
         arrangement.approve(caller(), reason, Instant.now(clock));
         return decided(arrangement, ArrangementEvent.ARRANGEMENT_APPROVED);
@@ -76,13 +77,22 @@ public class ApprovalQueue {
      * @param reason required: the agent learns why
      * @throws Refusal NOT_FOUND, INVALID (no reason), CONFLICT (not pending any more, or changed meanwhile)
      */
-    public ArrangementView reject(long arrangementId, @Size(max = 500) String reason, Long expectedVersion) {
+    public ArrangementView reject(long arrangementId, String reason, Long expectedVersion) {
         if (reason == null || reason.isBlank()) {
             throw new Refusal(Refusal.Kind.INVALID, Reason.of("REASON_REQUIRED"));
         }
+        requireShort(reason);
         var arrangement = pendingOne(arrangementId, expectedVersion);
         arrangement.reject(caller(), reason, Instant.now(clock));
         return decided(arrangement, ArrangementEvent.ARRANGEMENT_REJECTED);
+    }
+
+    private static void requireShort(String reason) {
+        if (reason != null && reason.strip().length() > MAX_REASON) {
+            throw new Refusal(
+                    Refusal.Kind.INVALID,
+                    Reason.of("REASON_TOO_LONG", "length", reason.strip().length(), "max", MAX_REASON));
+        }
     }
 
     private PaymentArrangement pendingOne(long arrangementId, Long expectedVersion) {

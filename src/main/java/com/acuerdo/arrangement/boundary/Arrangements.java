@@ -26,8 +26,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -79,7 +77,7 @@ public class Arrangements {
      *
      * @throws Refusal NOT_FOUND (unknown account), INVALID (no policy for the account)
      */
-    public ArrangementCalculator.Outcome preview(@NotNull String accountId, @NotNull @Valid Proposal proposal) {
+    public ArrangementCalculator.Outcome preview(String accountId, Proposal proposal) {
         var account = negotiation.account(accountId);
         var today = calendar.today();
         return calculator(account, proposal).assess(policyOf(account, today), today);
@@ -90,7 +88,7 @@ public class Arrangements {
      *     INVALID (figures or hard limits, with every reason)
      * @throws com.acuerdo.security.boundary.Forbidden not an account of the caller's cases
      */
-    public ArrangementView propose(@NotNull String accountId, @NotNull @Valid Proposal proposal) {
+    public ArrangementView propose(String accountId, Proposal proposal) {
         var account = negotiation.account(accountId);
         var kase = negotiation
                 .openCaseOf(account)
@@ -129,7 +127,7 @@ public class Arrangements {
     }
 
     /** The account's arrangements with their decisions, newest first. */
-    public List<ArrangementView> ofAccount(@NotNull String accountId) {
+    public List<ArrangementView> ofAccount(String accountId) {
         var account = negotiation.account(accountId);
         return arrangements.ofAccount(account.id()).stream()
                 .map(ArrangementView::of)

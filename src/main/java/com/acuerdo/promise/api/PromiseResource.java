@@ -33,10 +33,6 @@ public class PromiseResource {
     @Inject
     Promises promises;
 
-    @PathParam("accountId")
-    @Parameter(description = "The core bank's account id", required = true)
-    String accountId;
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
@@ -71,7 +67,10 @@ public class PromiseResource {
             responseCode = "422",
             description = "Refused by the promise rules, with every reason",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public Response make(String body) {
+    public Response make(
+            @Parameter(description = "The core bank's account id", required = true) @PathParam("accountId")
+                    String accountId,
+            String body) {
         var json = RequestJson.parse(body);
         var amount = json.amount("amount");
         var dueOn = json.date("dueOn");
@@ -97,7 +96,9 @@ public class PromiseResource {
             responseCode = "404",
             description = "Unknown account",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public List<PromiseBody> list() {
+    public List<PromiseBody> list(
+            @Parameter(description = "The core bank's account id", required = true) @PathParam("accountId")
+                    String accountId) {
         return promises.ofAccount(accountId).stream().map(PromiseBody::of).toList();
     }
 
@@ -121,7 +122,11 @@ public class PromiseResource {
             responseCode = "409",
             description = "Not open any more, or changed meanwhile (reload)",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public PromiseBody cancel(@PathParam("promiseId") long promiseId, String body) {
+    public PromiseBody cancel(
+            @Parameter(description = "The core bank's account id", required = true) @PathParam("accountId")
+                    String accountId,
+            @PathParam("promiseId") long promiseId,
+            String body) {
         Long version = null;
         if (body != null && !body.isBlank()) {
             var json = RequestJson.parse(body);

@@ -30,7 +30,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -86,7 +85,7 @@ public class Promises {
      *     INVALID with every broken rule
      * @throws com.acuerdo.security.boundary.Forbidden not an account of the caller's cases
      */
-    public PromiseView make(@NotNull String accountId, @NotNull BigDecimal amount, @NotNull LocalDate dueOn) {
+    public PromiseView make(String accountId, BigDecimal amount, LocalDate dueOn) {
         var account = account(accountId);
         var kase = openCaseOf(account)
                 .orElseThrow(() -> refuse(accountId, Refusal.Kind.CONFLICT, Reason.of("NO_OPEN_CASE")));
@@ -119,7 +118,7 @@ public class Promises {
     }
 
     /** The account's promises, newest first. */
-    public List<PromiseView> ofAccount(@NotNull String accountId) {
+    public List<PromiseView> ofAccount(String accountId) {
         var account = account(accountId);
         return promises.ofAccount(account.id()).stream().map(PromiseView::of).toList();
     }
@@ -137,7 +136,7 @@ public class Promises {
      *
      * @param expectedVersion the version the caller saw; another one means someone changed it meanwhile
      */
-    public PromiseView cancel(@NotNull String accountId, long promiseId, Long expectedVersion) {
+    public PromiseView cancel(String accountId, long promiseId, Long expectedVersion) {
         var account = account(accountId);
         var promise = promises.find(promiseId)
                 .filter(p -> p.account().id().equals(account.id()))
