@@ -90,8 +90,15 @@ public class ArrangementPolicy {
     @Column(name = "reminder_days_before", nullable = false)
     private int reminderDaysBefore;
 
+    /** A promise to pay on the product may fall due at most this many days after it is made. */
+    @Column(name = "max_promise_days", nullable = false)
+    private int maxPromiseDays = DEFAULT_MAX_PROMISE_DAYS;
+
     @Version
     private long version;
+
+    /** The promise horizon of rows that do not name one. */
+    public static final int DEFAULT_MAX_PROMISE_DAYS = 30;
 
     protected ArrangementPolicy() {}
 
@@ -104,6 +111,28 @@ public class ArrangementPolicy {
             ArrangementLimits hard,
             int graceDays,
             int reminderDaysBefore) {
+        this(
+                product,
+                bucket,
+                currency,
+                effectiveFrom,
+                soft,
+                hard,
+                graceDays,
+                reminderDaysBefore,
+                DEFAULT_MAX_PROMISE_DAYS);
+    }
+
+    public ArrangementPolicy(
+            Product product,
+            AgingBucket bucket,
+            String currency,
+            LocalDate effectiveFrom,
+            ArrangementLimits soft,
+            ArrangementLimits hard,
+            int graceDays,
+            int reminderDaysBefore,
+            int maxPromiseDays) {
         this.product = Objects.requireNonNull(product, "product");
         this.bucket = bucket;
         this.currency = Currency.getInstance(currency).getCurrencyCode();
@@ -116,8 +145,12 @@ public class ArrangementPolicy {
         if (graceDays < 0 || reminderDaysBefore < 0) {
             throw new IllegalArgumentException("grace and reminder days cannot be negative");
         }
+        if (maxPromiseDays < 0) {
+            throw new IllegalArgumentException("max promise days cannot be negative: " + maxPromiseDays);
+        }
         this.graceDays = graceDays;
         this.reminderDaysBefore = reminderDaysBefore;
+        this.maxPromiseDays = maxPromiseDays;
     }
 
     public Assessment assess(ArrangementTerms terms) {
@@ -200,5 +233,9 @@ public class ArrangementPolicy {
 
     public int reminderDaysBefore() {
         return reminderDaysBefore;
+    }
+
+    public int maxPromiseDays() {
+        return maxPromiseDays;
     }
 }

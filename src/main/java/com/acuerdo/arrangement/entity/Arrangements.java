@@ -26,6 +26,36 @@ public class Arrangements {
                 .getResultList();
     }
 
+    public List<PaymentArrangement> ofAccount(long accountId) {
+        return em.createQuery(
+                        "select a from PaymentArrangement a where a.account.id = :accountId"
+                                + " order by a.requestedAt desc, a.id desc",
+                        PaymentArrangement.class)
+                .setParameter("accountId", accountId)
+                .getResultList();
+    }
+
+    /**
+     * What the supervisors of these teams have to decide, oldest request first: arrangements of cases
+     * of the teams or of their agents.
+     */
+    public List<PaymentArrangement> pendingApprovalOfTeams(List<Long> teamIds, int first, int max) {
+        if (teamIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select a from PaymentArrangement a join a.collectionCase c where a.status = :pending"
+                                + " and (c.teamId in :teamIds or c.assignedAgentId in"
+                                + " (select ag.id from Agent ag where ag.team.id in :teamIds))"
+                                + " order by a.requestedAt, a.id",
+                        PaymentArrangement.class)
+                .setParameter("pending", ArrangementStatus.PENDING_APPROVAL)
+                .setParameter("teamIds", teamIds)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
     /** What supervisors have to decide, oldest request first. */
     public List<PaymentArrangement> pendingApproval(int first, int max) {
         return em.createQuery(

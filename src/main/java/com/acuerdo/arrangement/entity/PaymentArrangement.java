@@ -127,6 +127,10 @@ public class PaymentArrangement {
     @Column(name = "end_reason", length = 500)
     private String endReason;
 
+    /** Why it needs a supervisor: the soft limits it breaks, one per line (codes with figures). */
+    @Column(name = "approval_reasons", length = 1000, updatable = false)
+    private String approvalReasons;
+
     @Version
     private long version;
 
@@ -181,24 +185,45 @@ public class PaymentArrangement {
                 collectionCase, account, schedule, requestedByAgentId, requestedAt, ArrangementStatus.PENDING_APPROVAL);
     }
 
+    /** Beyond the arrangement policy: waits for a supervisor, who sees why (the limits it breaks). */
+    public static PaymentArrangement requestApproval(
+            CollectionCase collectionCase,
+            Account account,
+            InstalmentSchedule schedule,
+            Long requestedByAgentId,
+            Instant requestedAt,
+            List<String> whyApproval) {
+        var arrangement = requestApproval(collectionCase, account, schedule, requestedByAgentId, requestedAt);
+        var text = String.join("\n", whyApproval);
+        arrangement.approvalReasons = text.isEmpty() ? null : text.substring(0, Math.min(text.length(), 1000));
+        return arrangement;
+    }
+
+    /** A supervisor agrees; the reason is optional (the policy's limits already say why it was asked). */
     public void approve(String by, String reason, Instant at) {
-        decide(by, reason, at);
+        decide(by, reason, at, false);
         status = ArrangementStatus.ACTIVE;
     }
 
+    /** A supervisor refuses; the agent must learn why, so the reason is required. */
     public void reject(String by, String reason, Instant at) {
-        decide(by, reason, at);
+        decide(by, reason, at, true);
         status = ArrangementStatus.REJECTED;
     }
 
-    private void decide(String by, String reason, Instant at) {
+    private void decide(String by, String reason, Instant at, boolean reasonRequired) {
         requireStatus(EnumSet.of(ArrangementStatus.PENDING_APPROVAL));
-        if (by == null || by.isBlank() || reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("a decision records who took it and why");
+        boolean noReason = reason == null || reason.isBlank();
+        if (by == null || by.isBlank() || (reasonRequired && noReason)) {
+            throw new IllegalArgumentException("a decision records who took it (and why, for a rejection)");
         }
         decidedBy = by;
-        decisionReason = reason;
+        decisionReason = noReason ? null : reason.strip();
         decidedAt = Objects.requireNonNull(at, "at");
+    }
+
+    public boolean isPendingApproval() {
+        return status == ArrangementStatus.PENDING_APPROVAL;
     }
 
     /** The client stopped paying (e.g. an instalment missed beyond the grace days). */
@@ -315,6 +340,10 @@ public class PaymentArrangement {
 
     public Optional<String> endReason() {
         return Optional.ofNullable(endReason);
+    }
+
+    public List<String> approvalReasons() {
+        return approvalReasons == null ? List.of() : List.of(approvalReasons.split("\n"));
     }
 
     public long version() {

@@ -3,6 +3,8 @@ package com.acuerdo.platform.api;
 import static com.acuerdo.security.entity.SecurityEvent.ACCESS_DENIED;
 
 import com.acuerdo.platform.audit.Audit;
+import com.acuerdo.platform.rules.Reason;
+import com.acuerdo.platform.rules.Refusal;
 import com.acuerdo.platform.time.BusinessDateLockedException;
 import com.acuerdo.security.boundary.Forbidden;
 import com.acuerdo.tone.control.ToneRefused;
@@ -48,6 +50,9 @@ final class ApiErrors {
         if (cause instanceof EJBAccessException) {
             return forbidden(request, audit, "not allowed for your role");
         }
+        if (cause instanceof Refusal refusal) {
+            return refused(refusal);
+        }
         if (cause instanceof BusinessDateLockedException locked) {
             return ErrorBody.response(Response.Status.CONFLICT, "conflict", List.of(locked.getMessage()));
         }
@@ -88,6 +93,7 @@ final class ApiErrors {
         var current = thrown;
         for (int depth = 0; current != null && depth < 10; depth++) {
             if (current instanceof Forbidden
+                    || current instanceof Refusal
                     || current instanceof EJBAccessException
                     || current instanceof BusinessDateLockedException
                     || current instanceof ToneRefused
@@ -103,6 +109,16 @@ final class ApiErrors {
             current = current.getCause();
         }
         return thrown;
+    }
+
+    private static Response refused(Refusal refusal) {
+        var reasons = refusal.reasons().stream().map(Reason::text).toList();
+        return switch (refusal.kind()) {
+            case MALFORMED -> ErrorBody.response(Response.Status.BAD_REQUEST, "malformed", reasons);
+            case NOT_FOUND -> ErrorBody.response(Response.Status.NOT_FOUND, "not-found", reasons);
+            case CONFLICT -> ErrorBody.response(Response.Status.CONFLICT, "conflict", reasons);
+            case INVALID -> ErrorBody.response(422, "invalid", reasons);
+        };
     }
 
     private static Response forbidden(HttpServletRequest request, Audit audit, String reason) {

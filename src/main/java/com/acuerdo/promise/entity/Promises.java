@@ -43,6 +43,18 @@ public class Promises {
                 .getResultList();
     }
 
+    /** One open promise per case: the rule checks this before a new one is made. */
+    public boolean hasOpenOnCase(long caseId) {
+        return em.createQuery(
+                                "select count(p) from PromiseToPay p where p.collectionCase.id = :caseId"
+                                        + " and p.status = :open",
+                                Long.class)
+                        .setParameter("caseId", caseId)
+                        .setParameter("open", PromiseStatus.OPEN)
+                        .getSingleResult()
+                > 0;
+    }
+
     public PromiseToPay add(PromiseToPay promise) {
         em.persist(promise);
         return promise;

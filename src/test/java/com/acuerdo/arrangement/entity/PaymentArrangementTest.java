@@ -91,11 +91,12 @@ class PaymentArrangementTest {
     }
 
     @Test
-    void a_decision_needs_who_and_why() {
+    void a_decision_needs_who_and_a_rejection_needs_why() {
         var arrangement = pending();
 
-        assertThatThrownBy(() -> arrangement.approve("super1", " ", NOW)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> arrangement.approve(" ", "ok", NOW)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> arrangement.reject(null, "no", NOW)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> arrangement.reject("super1", " ", NOW)).isInstanceOf(IllegalArgumentException.class);
         assertThat(arrangement.status()).isEqualTo(ArrangementStatus.PENDING_APPROVAL);
     }
 
