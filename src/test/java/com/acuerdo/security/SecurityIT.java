@@ -101,7 +101,7 @@ class SecurityIT {
                     "/admin/jobs.xhtml",
                     "Procesos nocturnos",
                     "Nightly jobs",
-                    Set.of("/admin/jobs.xhtml", "/admin/audit.xhtml", "/supervisor/team.xhtml"),
+                    Set.of("/admin/jobs.xhtml", "/admin/audit.xhtml", "/admin/outbox.xhtml", "/supervisor/team.xhtml"),
                     "/agent/worklist.xhtml"));
 
     @Test
