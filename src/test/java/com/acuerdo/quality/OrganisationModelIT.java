@@ -179,6 +179,28 @@ class OrganisationModelIT {
     @Test
     void in_force_queries_pick_the_row_with_the_latest_effective_date_on_or_before_the_day() {
         var change = LocalDate.of(2031, 1, 1);
+        // The database may outlive this test (PostgreSQL shared by test runs): start and end clean.
+        removeRulesEffectiveOn(change);
+        try {
+            inForceQueriesPickTheLatestRowOnOrBefore(change);
+        } finally {
+            removeRulesEffectiveOn(change);
+        }
+    }
+
+    private void removeRulesEffectiveOn(LocalDate day) {
+        tx.call(em -> {
+            for (var type : List.of(ContactPolicy.class, TalkingPoint.class, ArrangementPolicy.class)) {
+                em.createQuery("select r from " + type.getSimpleName() + " r where r.effectiveFrom = :day", type)
+                        .setParameter("day", day)
+                        .getResultList()
+                        .forEach(em::remove);
+            }
+            return null;
+        });
+    }
+
+    private void inForceQueriesPickTheLatestRowOnOrBefore(LocalDate change) {
         tx.call(em -> {
             em.persist(ContactPolicy.of(Jurisdiction.DEFAULT, change)
                     .open(EnumSet.allOf(DayOfWeek.class), LocalTime.of(9, 0), LocalTime.of(17, 0))

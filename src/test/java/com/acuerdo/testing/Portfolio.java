@@ -19,6 +19,12 @@ public final class Portfolio {
 
     private static final AtomicInteger IDS = new AtomicInteger();
 
+    /**
+     * Core-bank ids must stay unique in a database that several test JVMs share (PostgreSQL in CI):
+     * each JVM numbers its ids under its own prefix.
+     */
+    private static final String RUN = java.util.UUID.randomUUID().toString().substring(0, 8);
+
     private Portfolio() {}
 
     public static Money mxn(String amount) {
@@ -39,12 +45,12 @@ public final class Portfolio {
     }
 
     public static Customer customer() {
-        return new Customer("C-" + IDS.incrementAndGet(), details("Ana Gómez"));
+        return new Customer("C-" + RUN + "-" + IDS.incrementAndGet(), details("Ana Gómez"));
     }
 
     public static Account account(Customer customer) {
         return new Account(
-                "A-" + IDS.incrementAndGet(),
+                "A-" + RUN + "-" + IDS.incrementAndGet(),
                 customer,
                 Product.CREDIT_CARD,
                 "MXN",
@@ -55,7 +61,7 @@ public final class Portfolio {
     /** An account with one unpaid bill, aged on the business date so it sits in its bucket. */
     public static Account delinquentAccount(Customer customer, LocalDate dueDate, LocalDate businessDate) {
         var account = account(customer);
-        account.addBill("B-" + IDS.incrementAndGet(), dueDate, mxn("1500.00"));
+        account.addBill("B-" + RUN + "-" + IDS.incrementAndGet(), dueDate, mxn("1500.00"));
         account.age(businessDate, mxn("1.00"), List.<PausePeriod>of());
         return account;
     }
@@ -67,6 +73,6 @@ public final class Portfolio {
     }
 
     public static String nextId(String prefix) {
-        return prefix + IDS.incrementAndGet();
+        return prefix + RUN + "-" + IDS.incrementAndGet();
     }
 }
