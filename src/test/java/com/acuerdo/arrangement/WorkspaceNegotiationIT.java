@@ -34,6 +34,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -96,11 +97,12 @@ class WorkspaceNegotiationIT {
             typeNumber(driver, "promiseForm:amount", "1200");
             typeDate(driver, "promiseForm:dueOn", today().plusDays(40));
             driver.findElement(By.id("promiseForm:make")).click();
-            var errors = waitForText(driver, By.id("messages"), "supera el saldo");
+            var errors = waitForText(driver, By.id("promiseForm:promiseErrors"), "supera el saldo");
             assertThat(errors)
                     .contains("El monto NZD 1.200,00 supera el saldo de la cuenta, NZD 1.000,00.")
                     .contains("demasiado lejos", "hasta 20 días");
             assertThat(text(driver, By.id("promises"))).contains("Sin promesas de pago.");
+            scrollTo(driver, By.id("promiseForm"));
             browser.screenshot("negotiation-promise-refused-es");
 
             typeNumber(driver, "promiseForm:amount", "300");
@@ -118,7 +120,7 @@ class WorkspaceNegotiationIT {
             typeNumber(driver, "promiseForm:amount", "100");
             typeDate(driver, "promiseForm:dueOn", dueOn);
             driver.findElement(By.id("promiseForm:make")).click();
-            assertThat(waitForText(driver, By.id("messages"), "promesa vigente"))
+            assertThat(waitForText(driver, By.id("promiseForm:promiseErrors"), "promesa vigente"))
                     .contains("El caso ya tiene una promesa vigente");
 
             clickAndWaitForPage(driver, By.cssSelector("#openPromises .ac-neg-cancel"));
@@ -251,6 +253,7 @@ class WorkspaceNegotiationIT {
             openCase(driver, fact("reject.client"));
             assertThat(text(driver, By.id("historyForm:history")))
                     .contains("Rechazado", "Rechazado por " + fact("supervisor"), reason);
+            scrollTo(driver, By.id("historyForm"));
             browser.screenshot("negotiation-rejected-es");
         }
     }
@@ -272,7 +275,7 @@ class WorkspaceNegotiationIT {
                     .contains("No se puede registrar", "30 cuotas: la política admite hasta 24.");
             browser.screenshot("negotiation-refused-es");
             driver.findElement(By.id("arrangementForm:propose")).click();
-            assertThat(waitForText(driver, By.id("messages"), "30 cuotas"))
+            assertThat(waitForText(driver, By.id("arrangementForm:calcErrors"), "30 cuotas"))
                     .contains("30 cuotas: la política admite hasta 24.");
             assertThat(text(driver, By.id("historyForm:history"))).contains("Sin convenios de pago.");
 
@@ -355,7 +358,10 @@ class WorkspaceNegotiationIT {
     private static void typeDate(WebDriver driver, String id, LocalDate date) {
         var input = driver.findElement(By.id(id + "_input"));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date), Keys.ESCAPE, Keys.TAB);
+        input.sendKeys(DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date), Keys.TAB);
+        // As a user does: a click elsewhere closes the calendar panel, which may cover the buttons below.
+        driver.findElement(By.id("pageTitle")).click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
     }
 
     private static String verdict(WebDriver driver) {
@@ -402,7 +408,7 @@ class WorkspaceNegotiationIT {
     private static void clickAndWait(WebDriver driver, By target) {
         var element = driver.findElement(target);
         element.click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(element));
+        untilGone(driver, element);
         new WebDriverWait(driver, WAIT)
                 .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
@@ -411,9 +417,20 @@ class WorkspaceNegotiationIT {
     private static void clickAndWaitForPage(WebDriver driver, By target) {
         var page = driver.findElement(By.tagName("html"));
         driver.findElement(target).click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+        untilGone(driver, page);
         new WebDriverWait(driver, WAIT)
                 .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** The page moved on; Chromium may answer "node does not belong to the document" on the way. */
+    private static void untilGone(WebDriver driver, WebElement element) {
+        new WebDriverWait(driver, WAIT)
+                .ignoring(WebDriverException.class)
+                .until(ExpectedConditions.stalenessOf(element));
+    }
+
+    private static void scrollTo(WebDriver driver, By by) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", driver.findElement(by));
     }
 
     private static String text(WebDriver driver, By by) {
