@@ -10,6 +10,7 @@ import com.acuerdo.platform.rules.Reason;
 import com.acuerdo.platform.rules.Refusal;
 import com.acuerdo.security.boundary.CurrentUser;
 import com.acuerdo.security.entity.Role;
+import com.acuerdo.team.entity.AgentRepository;
 import com.acuerdo.team.entity.Team;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,7 +19,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * The supervisors' approval queue: arrangements beyond the soft limits of the policy, oldest first.
@@ -46,6 +50,9 @@ public class ApprovalQueue {
     CurrentUser currentUser;
 
     @Inject
+    AgentRepository agents;
+
+    @Inject
     Audit audit;
 
     @Inject
@@ -55,11 +62,36 @@ public class ApprovalQueue {
     SessionContext session;
 
     public List<ArrangementView> pending() {
-        var found = currentUser.isAdmin()
+        return pendingArrangements().stream().map(ArrangementView::of).toList();
+    }
+
+    /** The same queue as the approval screen shows it: with the client, the account and the agent. */
+    public List<PendingApproval> pendingForReview() {
+        var found = pendingArrangements();
+        var agentNames = new HashMap<Long, String>();
+        found.stream()
+                .map(a -> a.requestedByAgentId().orElse(null))
+                .filter(Objects::nonNull)
+                .distinct()
+                .forEach(id -> agents.find(id).ifPresent(agent -> agentNames.put(id, agent.displayName())));
+        return found.stream().map(a -> review(a, agentNames)).toList();
+    }
+
+    private static PendingApproval review(PaymentArrangement arrangement, Map<Long, String> agentNames) {
+        var account = arrangement.account();
+        return new PendingApproval(
+                ArrangementView.of(arrangement),
+                account.customer().fullName(),
+                account.balance(),
+                account.lastBucket(),
+                arrangement.requestedByAgentId().map(agentNames::get).orElse(null));
+    }
+
+    private List<PaymentArrangement> pendingArrangements() {
+        return currentUser.isAdmin()
                 ? arrangements.pendingApproval(0, PAGE)
                 : arrangements.pendingApprovalOfTeams(
                         guard.callerTeams().stream().map(Team::id).toList(), 0, PAGE);
-        return found.stream().map(ArrangementView::of).toList();
     }
 
     /**

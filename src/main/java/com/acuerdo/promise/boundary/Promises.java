@@ -91,10 +91,7 @@ public class Promises {
                 .orElseThrow(() -> refuse(accountId, Refusal.Kind.CONFLICT, Reason.of("NO_OPEN_CASE")));
         em.lock(kase, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         var today = calendar.today();
-        var policy =
-                new PromisePolicy(policies.inForce(account.product(), account.lastBucket(), account.currency(), today)
-                        .map(ArrangementPolicy::maxPromiseDays)
-                        .orElse(PromisePolicy.DEFAULT_MAX_DAYS_AHEAD));
+        var policy = policyOf(account, today);
         var reasons = policy.check(
                 new PromisePolicy.Request(amount, account.balance(), dueOn, today, promises.hasOpenOnCase(kase.id())));
         if (!reasons.isEmpty()) {
@@ -115,6 +112,19 @@ public class Promises {
                 promise.id(),
                 "account " + accountId + ", case " + kase.id() + ": " + promise.amount() + " due " + dueOn);
         return PromiseView.of(promise);
+    }
+
+    /** The latest due date a promise on the account may have if made today (for the screens' date picker). */
+    public LocalDate latestDueOn(String accountId) {
+        var account = account(accountId);
+        var today = calendar.today();
+        return policyOf(account, today).latestDueDate(today);
+    }
+
+    private PromisePolicy policyOf(Account account, LocalDate today) {
+        return new PromisePolicy(policies.inForce(account.product(), account.lastBucket(), account.currency(), today)
+                .map(ArrangementPolicy::maxPromiseDays)
+                .orElse(PromisePolicy.DEFAULT_MAX_DAYS_AHEAD));
     }
 
     /** The account's promises, newest first. */
