@@ -85,7 +85,11 @@ class SecurityIT {
                     "/supervisor/team.xhtml",
                     "Mi equipo",
                     "My team",
-                    Set.of("/supervisor/team.xhtml", "/agent/worklist.xhtml", "/qa/queue.xhtml"),
+                    Set.of(
+                            "/supervisor/team.xhtml",
+                            "/supervisor/approvals.xhtml",
+                            "/agent/worklist.xhtml",
+                            "/qa/queue.xhtml"),
                     "/admin/jobs.xhtml"),
             new RoleCase(
                     "qa",
@@ -101,7 +105,12 @@ class SecurityIT {
                     "/admin/jobs.xhtml",
                     "Procesos nocturnos",
                     "Nightly jobs",
-                    Set.of("/admin/jobs.xhtml", "/admin/audit.xhtml", "/admin/outbox.xhtml", "/supervisor/team.xhtml"),
+                    Set.of(
+                            "/admin/jobs.xhtml",
+                            "/admin/audit.xhtml",
+                            "/admin/outbox.xhtml",
+                            "/supervisor/team.xhtml",
+                            "/supervisor/approvals.xhtml"),
                     "/agent/worklist.xhtml"));
 
     @Test
