@@ -116,13 +116,17 @@ public class Messaging {
     /** The templates the agent may choose on a channel, in the client's language. */
     public List<TemplateChoice> templates(long caseId, Channel channel) {
         var kase = openCase(caseId);
+        var known = values(kase, kase.customer().language().locale()).keySet();
         return templates.inForce(channel, kase.customer().language(), calendar.today()).stream()
                 .map(t -> new TemplateChoice(
                         t.code(),
                         t.channel(),
                         t.language(),
                         t.revision(),
-                        t.subject().orElse(null)))
+                        t.subject().orElse(null),
+                        known.containsAll(TemplateText.placeholders(t.body()))
+                                && known.containsAll(
+                                        TemplateText.placeholders(t.subject().orElse(null)))))
                 .toList();
     }
 

@@ -4,6 +4,12 @@ import com.acuerdo.contact.entity.Channel;
 import com.acuerdo.customer.entity.Language;
 import java.io.Serializable;
 
-/** A template the agent may choose for a case: in force, on the channel, in the client's language. */
-public record TemplateChoice(String code, Channel channel, Language language, int revision, String subject)
+/**
+ * A template in force on the channel in the client's language.
+ *
+ * @param ready the case has every value the template needs (a promise confirmation needs an open
+ *     promise); a screen offers the others disabled
+ */
+public record TemplateChoice(
+        String code, Channel channel, Language language, int revision, String subject, boolean ready)
         implements Serializable {}

@@ -67,13 +67,13 @@ public class MessageComposer implements Serializable {
         }
         templates = messaging.templates(caseId, channel);
         letters = messaging.templates(caseId, Channel.LETTER);
-        templateCode = templates.isEmpty() ? null : templates.get(0).code();
-        letterCode = letters.isEmpty() ? null : letters.get(0).code();
+        templateCode = firstReady(templates);
+        letterCode = firstReady(letters);
     }
 
     public void changeChannel() {
         templates = messaging.templates(caseId, channel);
-        templateCode = templates.isEmpty() ? null : templates.get(0).code();
+        templateCode = firstReady(templates);
         clearOutcome();
         draft = null;
     }
@@ -102,7 +102,6 @@ public class MessageComposer implements Serializable {
             previewHtml = HighlightedText.html(draft.body(), List.of());
             sentTo = draft.recipient();
             agentText = null;
-            messages.info("ws.msg.sent", messages.text("channel." + channel), draft.recipient());
         } catch (ContactRefused refused) {
             guardReasons = reasons(refused);
         } catch (OffensiveText offensive) {
@@ -149,6 +148,15 @@ public class MessageComposer implements Serializable {
                 .map(hit -> "«" + hit.found() + "» (" + messages.text("tone.category." + hit.category()) + ")")
                 .distinct()
                 .toList();
+    }
+
+    private static String firstReady(List<TemplateChoice> choices) {
+        return choices.stream()
+                .filter(TemplateChoice::ready)
+                .findFirst()
+                .or(() -> choices.stream().findFirst())
+                .map(TemplateChoice::code)
+                .orElse(null);
     }
 
     private void clearOutcome() {
