@@ -2,9 +2,15 @@ package com.acuerdo.casework.boundary;
 
 import com.acuerdo.aging.entity.AgingBucket;
 import com.acuerdo.casework.control.CaseScope;
+import com.acuerdo.casework.control.NextCase;
 import com.acuerdo.casework.control.PriorityExplanation.Part;
 import com.acuerdo.casework.entity.CaseStatus;
+import com.acuerdo.contact.boundary.Contacts;
+import com.acuerdo.contact.entity.Channel;
+import com.acuerdo.contact.entity.ContactPolicyRepository;
+import com.acuerdo.customer.entity.Jurisdiction;
 import com.acuerdo.platform.money.Money;
+import com.acuerdo.platform.time.BusinessCalendar;
 import com.acuerdo.promise.entity.PromiseStatus;
 import com.acuerdo.security.entity.Role;
 import com.acuerdo.strategy.entity.Objective;
@@ -16,17 +22,22 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The caller's worklist: their open cases (a supervisor: their teams'), highest priority first, one
  * page at a time. A page is one query for the cases and a few queries bounded by the page's ids for
- * balances, days past due, promises and contacts; the count is its own query.
+ * balances, days past due, promises and contacts; the count is its own query. Filters are conditions
+ * of those same queries, so a filtered list is paged in the database too.
  */
 @Stateless
 @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR})
@@ -40,6 +51,18 @@ public class Worklist {
     @Inject
     CaseGuard guard;
 
+    @Inject
+    Contacts contacts;
+
+    @Inject
+    ContactPolicyRepository policies;
+
+    @Inject
+    BusinessCalendar calendar;
+
+    @Inject
+    Clock clock;
+
     public WorklistScope scope() {
         var scope = guard.scope();
         var teamNames = scope.teamIds().isEmpty()
@@ -49,27 +72,37 @@ public class Worklist {
     }
 
     public long count() {
+        return count(WorklistFilter.NONE);
+    }
+
+    public List<WorklistRow> page(int first, int size) {
+        return page(first, size, WorklistFilter.NONE);
+    }
+
+    public long count(WorklistFilter filter) {
         var scope = guard.scope();
         if (scope.isEmpty()) {
             return 0;
         }
+        var where = new Where(scope, filter, Instant.now(clock));
         var query = em.createQuery(
-                "select count(c) from CollectionCase c where c.status = :open and " + scope.condition(), Long.class);
-        return bind(query, scope).getSingleResult();
+                "select count(c) from CollectionCase c join c.customer cu where " + where.jpql, Long.class);
+        return where.bind(query).getSingleResult();
     }
 
-    public List<WorklistRow> page(int first, int size) {
+    public List<WorklistRow> page(int first, int size, WorklistFilter filter) {
         var scope = guard.scope();
         if (scope.isEmpty() || size <= 0) {
             return List.of();
         }
+        var where = new Where(scope, filter, Instant.now(clock));
         var query = em.createQuery(
                 "select c.id, cu.fullName, c.bucket, c.objective, c.priorityScore, c.lastContactAt, c.assignedAgentId"
                         + " from CollectionCase c join c.customer cu"
-                        + " where c.status = :open and " + scope.condition()
+                        + " where " + where.jpql
                         + " order by c.priorityScore desc, c.id",
                 Object[].class);
-        var cases = bind(query, scope)
+        var cases = where.bind(query)
                 .setFirstResult(Math.max(first, 0))
                 .setMaxResults(Math.min(size, MAX_PAGE))
                 .getResultList();
@@ -96,6 +129,111 @@ public class Worklist {
                             lastContact);
                 })
                 .toList();
+    }
+
+    /**
+     * "Next case": the highest-priority case of the (filtered) list whose client the contact guard
+     * lets the caller CALL right now, checked in priority order {@link NextCase#PAGE} at a time, at
+     * most {@link NextCase#MAX_PAGES} pages; empty when none of those may be called now.
+     */
+    public Optional<Long> nextCase(WorklistFilter filter) {
+        var scope = guard.scope();
+        if (scope.isEmpty()) {
+            return Optional.empty();
+        }
+        var now = Instant.now(clock);
+        var where = new Where(scope, filter, now);
+        return NextCase.first(
+                n -> where.bind(em.createQuery(
+                                "select c.id from CollectionCase c join c.customer cu where " + where.jpql
+                                        + " order by c.priorityScore desc, c.id",
+                                Long.class))
+                        .setFirstResult(n * NextCase.PAGE)
+                        .setMaxResults(NextCase.PAGE)
+                        .getResultList(),
+                caseId -> contacts.check(caseId, Channel.CALL, now).allowed(),
+                NextCase.PAGE,
+                NextCase.MAX_PAGES);
+    }
+
+    /**
+     * The worklist's condition: the caller's open cases and the filter. "Within hours" is decided
+     * once per (jurisdiction, zone) present in the caller's list — a handful, however many cases —
+     * and becomes a plain condition on the client's jurisdiction and zone, so the database still
+     * pages and counts. Per-person caps and restrictions are left to the guard (Next case, contact).
+     */
+    private final class Where {
+        final String jpql;
+        final Map<String, Object> parameters = new HashMap<>();
+        final CaseScope scope;
+
+        Where(CaseScope scope, WorklistFilter filter, Instant now) {
+            this.scope = scope;
+            var sql = new StringBuilder("c.status = :open and " + scope.condition());
+            if (filter.bucket() != null) {
+                sql.append(" and c.bucket = :bucket");
+                parameters.put("bucket", filter.bucket());
+            }
+            if (filter.objective() != null) {
+                sql.append(" and c.objective = :objective");
+                parameters.put("objective", filter.objective());
+            }
+            if (filter.promiseDueToday()) {
+                sql.append(" and exists (select p.id from PromiseToPay p where p.collectionCase = c"
+                        + " and p.status = :promiseOpen and p.dueOn = :today)");
+                parameters.put("promiseOpen", PromiseStatus.OPEN);
+                parameters.put("today", calendar.today());
+            }
+            if (filter.callbackDue()) {
+                sql.append(" and c.nextCallbackAt is not null and c.nextCallbackAt <= :now");
+                parameters.put("now", now);
+            }
+            if (filter.withinHours()) {
+                sql.append(withinHours(now));
+            }
+            this.jpql = sql.toString();
+        }
+
+        private String withinHours(Instant now) {
+            var pairs = bindScope(em.createQuery(
+                            "select distinct cu.jurisdiction, cu.timeZone from CollectionCase c join c.customer cu"
+                                    + " where c.status = :open and " + scope.condition(),
+                            Object[].class))
+                    .getResultList();
+            var open = new TreeMap<Jurisdiction, List<String>>();
+            for (var pair : pairs) {
+                var jurisdiction = (Jurisdiction) pair[0];
+                var zone = (String) pair[1];
+                var local = now.atZone(ZoneId.of(zone)).toLocalDateTime();
+                var policy = policies.inForce(jurisdiction, local.toLocalDate());
+                if (policy.isPresent()
+                        && policy.get().isOpenAt(local, policies.isPublicHoliday(jurisdiction, local.toLocalDate()))) {
+                    open.computeIfAbsent(jurisdiction, j -> new ArrayList<>()).add(zone);
+                }
+            }
+            if (open.isEmpty()) {
+                return " and c.id is null";
+            }
+            var parts = new ArrayList<String>();
+            int n = 0;
+            for (var entry : open.entrySet()) {
+                parts.add("(cu.jurisdiction = :j" + n + " and cu.timeZone in :z" + n + ")");
+                parameters.put("j" + n, entry.getKey());
+                parameters.put("z" + n, entry.getValue());
+                n++;
+            }
+            return " and (" + String.join(" or ", parts) + ")";
+        }
+
+        <T> TypedQuery<T> bind(TypedQuery<T> query) {
+            bindScope(query);
+            parameters.forEach(query::setParameter);
+            return query;
+        }
+
+        <T> TypedQuery<T> bindScope(TypedQuery<T> query) {
+            return Worklist.this.bind(query, scope);
+        }
     }
 
     private <T> TypedQuery<T> bind(TypedQuery<T> query, CaseScope scope) {

@@ -1,0 +1,338 @@
+package com.acuerdo.message;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.acuerdo.testing.Browser;
+import com.acuerdo.testing.Deployments;
+import java.io.StringReader;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The case workspace's messages and the worklist's filters and Next case, through the real pages:
+ * a friendly SMS goes to the outbox and the timeline, a threatening one is refused with the phrase
+ * marked, a letter downloads as a PDF, the bucket filter narrows the list, Next case skips a client
+ * for whom it is the middle of the night. Data: a fresh scenario of {@link WorkspaceMessagesFixtures}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WorkspaceMessagesIT {
+
+    private static final String ADMIN = "admin:Demo.2026";
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.acuerdo().addClasses(WorkspaceMessagesFixtures.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private static Properties scenario;
+
+    private Properties scenario() throws Exception {
+        if (scenario == null) {
+            var response = http("POST", "/api/v1/test-fixtures/workspace-messages", ADMIN);
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            scenario = properties(response.body());
+        }
+        return scenario;
+    }
+
+    // ---------------------------------------------------------------- messages
+
+    @Test
+    void a_friendly_sms_in_the_clients_language_goes_to_the_outbox_and_into_the_timeline() throws Exception {
+        var s = scenario();
+        try (var browser = Browser.open()) {
+            var driver = browser.driver();
+            logIn(driver, s);
+            driver.get(url("/agent/case.xhtml?id=" + s.getProperty("smsCase")));
+            assertThat(text(driver, By.id("message"))).contains("Enviar un mensaje", "Español");
+            // No open promise: its confirmation is offered but cannot be chosen.
+            assertThat(driver.findElement(By.cssSelector("[id='msg:template'] option[value='PROMISE_CONFIRMATION']"))
+                            .isEnabled())
+                    .isFalse();
+            new Select(driver.findElement(By.id("msg:template"))).selectByValue("PAYMENT_REMINDER");
+            driver.findElement(By.id("msg:agentText")).sendKeys("Quedo atenta a sus comentarios.");
+            driver.findElement(By.id("msg:preview")).click();
+            var preview = waitFor(driver, By.id("previewText"));
+            assertThat(preview.getText())
+                    .contains("Hola " + s.getProperty("smsName"), "MXN 1.500,00", "Quedo atenta a sus comentarios.");
+            assertThat(outbox(s, "sms").getProperty("count"))
+                    .as("nothing sent by a preview")
+                    .isEqualTo("0");
+
+            driver.findElement(By.id("msg:send")).click();
+            var sent = waitFor(driver, By.id("sent"));
+            assertThat(sent.getText()).contains("SMS enviado a +52551");
+            scrollTo(driver, By.id("message"));
+            browser.screenshot("message-sms-sent");
+
+            var outbox = outbox(s, "sms");
+            assertThat(outbox.getProperty("count")).isEqualTo("1");
+            assertThat(outbox.getProperty("message0"))
+                    .startsWith("SMS|+52551")
+                    .contains("|ES|", s.getProperty("smsName"), "le recordamos amablemente", "Quedo atenta");
+
+            driver.navigate().refresh();
+            assertThat(text(driver, By.id("contacts"))).contains("SMS · saliente", "Entregado", "PAYMENT_REMINDER");
+        }
+    }
+
+    @Test
+    void a_threatening_sms_is_refused_with_the_phrase_marked_and_nothing_goes_out() throws Exception {
+        var s = scenario();
+        try (var browser = Browser.open()) {
+            var driver = browser.driver();
+            logIn(driver, s);
+            driver.get(url("/agent/case.xhtml?id=" + s.getProperty("threatCase")));
+            driver.findElement(By.id("msg:agentText")).sendKeys("Si no paga, lo vamos a meter a la cárcel. <b>ya</b>");
+            driver.findElement(By.id("msg:send")).click();
+
+            var refused = waitFor(driver, By.id("toneRefused"));
+            assertThat(refused.getText()).contains("No se envió", "«cárcel» (Amenaza)");
+            var marks = driver.findElements(By.cssSelector("#previewText mark"));
+            assertThat(marks).extracting(WebElement::getText).containsExactly("cárcel");
+            // The agent's markup comes back as text, not as markup.
+            assertThat(driver.findElements(By.cssSelector("#previewText b"))).isEmpty();
+            assertThat(text(driver, By.id("previewText"))).contains("<b>ya</b>", s.getProperty("threatName"));
+            assertThat(driver.findElement(By.id("msg:agentText")).getAttribute("value"))
+                    .contains("cárcel");
+            scrollTo(driver, By.id("message"));
+            browser.screenshot("message-threat-refused");
+
+            assertThat(outbox(s, "threat").getProperty("count")).isEqualTo("0");
+            driver.navigate().refresh();
+            assertThat(text(driver, By.id("contacts"))).doesNotContain("SMS · saliente");
+        }
+    }
+
+    @Test
+    void a_message_the_contact_guard_refuses_shows_its_reasons_and_nothing_goes_out() throws Exception {
+        var s = scenario();
+        try (var browser = Browser.open()) {
+            var driver = browser.driver();
+            logIn(driver, s);
+            driver.get(url("/agent/case.xhtml?id=" + s.getProperty("nightCase")));
+            driver.findElement(By.id("msg:send")).click();
+
+            var refused = waitFor(driver, By.id("guardRefused"));
+            assertThat(refused.getText())
+                    .contains("No se envió", "Fuera del horario permitido", s.getProperty("outsideZone"));
+            assertThat(driver.findElements(By.id("previewText"))).isEmpty();
+            assertThat(outbox(s, "night").getProperty("count")).isEqualTo("0");
+        }
+    }
+
+    @Test
+    void a_letter_downloads_as_a_pdf_and_is_recorded_as_a_letter() throws Exception {
+        var s = scenario();
+        var session = new WebSession();
+        session.logIn(s.getProperty("agent"), s.getProperty("password"));
+        var casePath = "/agent/case.xhtml?id=" + s.getProperty("letterCase");
+        var page = session.get(casePath).body();
+        assertThat(page).contains("Descargar carta (PDF)");
+        var viewState = VIEW_STATE.matcher(page);
+        assertThat(viewState.find()).isTrue();
+
+        var form = "letter=letter&letter%3AletterTemplate=STATEMENT_COPY&letter%3Adownload="
+                + "&jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
+        var response = session.client.send(
+                HttpRequest.newBuilder(URI.create(url(casePath)))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
+        assertThat(new String(response.body(), 0, 5, StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
+        assertThat(response.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("statement_copy-");
+        assertThat(session.get(casePath).body()).contains("Carta · saliente", "STATEMENT_COPY");
+    }
+
+    // ---------------------------------------------------------------- worklist
+
+    @Test
+    void the_bucket_filter_narrows_the_worklist_in_the_database_in_both_languages() throws Exception {
+        var s = scenario();
+        try (var browser = Browser.open()) {
+            var driver = browser.driver();
+            logIn(driver, s);
+            assertThat(driver.getCurrentUrl()).endsWith("/agent/worklist.xhtml");
+            var all = List.of("night", "top", "sms", "threat", "letter").stream()
+                    .map(key -> s.getProperty(key + "Name"))
+                    .toList();
+            assertThat(clientNames(driver)).containsExactlyElementsOf(all);
+            assertThat(text(driver, By.id("filters"))).contains("Tramo de mora", "En horario de contacto ahora");
+
+            filter(driver, () -> new Select(driver.findElement(By.id("wl:bucket"))).selectByValue("DPD_30_59"));
+            assertThat(clientNames(driver)).containsExactly(s.getProperty("topName"));
+            assertThat(text(driver, By.cssSelector(".ui-paginator-current"))).isEqualTo("1–1 de 1 casos");
+            browser.screenshot("worklist-filter-bucket-es");
+
+            filter(driver, () -> new Select(driver.findElement(By.id("wl:bucket"))).selectByIndex(0));
+            assertThat(clientNames(driver)).hasSize(5);
+            filter(driver, () -> driver.findElement(By.id("wl:withinHours")).click());
+            assertThat(clientNames(driver))
+                    .as("the night client (" + s.getProperty("outsideZone") + ") is outside the hours")
+                    .containsExactlyElementsOf(all.subList(1, 5));
+
+            clickAndWait(driver, By.id("lang:en"));
+            assertThat(text(driver, By.id("filters")))
+                    .contains("Delinquency bucket", "Objective", "Within contact hours now", "Next case");
+            browser.screenshot("worklist-filters-en");
+        }
+    }
+
+    @Test
+    void next_case_opens_the_top_case_that_may_be_called_now_and_skips_the_one_outside_the_hours() throws Exception {
+        var s = scenario();
+        try (var browser = Browser.open()) {
+            var driver = browser.driver();
+            logIn(driver, s);
+            assertThat(clientNames(driver).get(0)).isEqualTo(s.getProperty("nightName"));
+            clickAndWait(driver, By.id("wl:next"));
+            assertThat(driver.getCurrentUrl()).contains("/agent/case.xhtml?id=" + s.getProperty("topCase"));
+            assertThat(text(driver, By.id("pageTitle"))).isEqualTo(s.getProperty("topName"));
+            browser.screenshot("next-case");
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private Properties outbox(Properties s, String key) throws Exception {
+        var response = http(
+                "GET",
+                "/api/v1/test-fixtures/workspace-messages/outbox?customerId=" + s.getProperty(key + "Customer"),
+                ADMIN);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return properties(response.body());
+    }
+
+    private void logIn(WebDriver driver, Properties s) {
+        driver.manage().window().setSize(new Dimension(1366, 1000));
+        driver.get(url("/login.xhtml"));
+        driver.findElement(By.id("login:username")).sendKeys(s.getProperty("agent"));
+        driver.findElement(By.id("login:password")).sendKeys(s.getProperty("password"));
+        clickAndWait(driver, By.id("login:submit"));
+    }
+
+    /** An ajax filter re-renders the table: wait until its first row is another element. */
+    private static void filter(WebDriver driver, Runnable change) {
+        var first = driver.findElement(By.cssSelector("[id='wl:cases_data'] tr"));
+        change.run();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(first));
+    }
+
+    private static WebElement waitFor(WebDriver driver, By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    private static void scrollTo(WebDriver driver, By by) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true)", driver.findElement(by));
+    }
+
+    private static void clickAndWait(WebDriver driver, By target) {
+        var element = driver.findElement(target);
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    private static List<String> clientNames(WebDriver driver) {
+        return driver.findElements(By.cssSelector("[id='wl:cases_data'] td.ac-col-client a")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    private static String text(WebDriver driver, By by) {
+        return driver.findElement(by).getText();
+    }
+
+    private static Properties properties(String body) throws Exception {
+        var properties = new Properties();
+        properties.load(new StringReader(body));
+        return properties;
+    }
+
+    private String url(String path) {
+        return base.toString().replaceAll("/$", "") + path;
+    }
+
+    private HttpResponse<String> http(String method, String path, String userAndPassword) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Accept", "text/plain, application/json")
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8)));
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Form login over HTTP, to see the real status and headers of a download. */
+    private final class WebSession {
+        final HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+
+        HttpResponse<String> get(String path) throws Exception {
+            return client.send(
+                    HttpRequest.newBuilder(URI.create(url(path))).GET().build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        void logIn(String username, String password) throws Exception {
+            var matcher = VIEW_STATE.matcher(get("/login.xhtml").body());
+            assertThat(matcher.find()).isTrue();
+            var form = "login=login&login%3Asubmit=&login%3Ausername=" + encode(username) + "&login%3Apassword="
+                    + encode(password) + "&jakarta.faces.ViewState=" + encode(matcher.group(1));
+            var response = client.send(
+                    HttpRequest.newBuilder(URI.create(url("/login.xhtml")))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as("login of " + username).isEqualTo(302);
+        }
+
+        private String encode(String value) {
+            return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        }
+    }
+}
