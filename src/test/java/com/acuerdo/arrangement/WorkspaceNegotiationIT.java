@@ -424,9 +424,7 @@ class WorkspaceNegotiationIT {
 
     /** The page moved on; Chromium may answer "node does not belong to the document" on the way. */
     private static void untilGone(WebDriver driver, WebElement element) {
-        new WebDriverWait(driver, WAIT)
-                .ignoring(WebDriverException.class)
-                .until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class).until(Browser.replaced(element));
     }
 
     private static void scrollTo(WebDriver driver, By by) {

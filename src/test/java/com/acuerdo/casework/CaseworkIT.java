@@ -33,7 +33,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -306,7 +305,7 @@ class CaseworkIT {
     private static void clickAndWait(WebDriver driver, By target) {
         var element = driver.findElement(target);
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(Browser.replaced(element));
         new WebDriverWait(driver, Duration.ofSeconds(15))
                 .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
@@ -315,7 +314,7 @@ class CaseworkIT {
     private static void nextPage(WebDriver driver) {
         var first = driver.findElement(By.cssSelector("[id='wl:cases_data'] tr"));
         driver.findElement(By.cssSelector(".ui-paginator-next")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(first));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(Browser.replaced(first));
     }
 
     private static List<String> clientNames(WebDriver driver) {

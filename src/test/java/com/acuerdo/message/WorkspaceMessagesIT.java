@@ -254,7 +254,7 @@ class WorkspaceMessagesIT {
     private static void filter(WebDriver driver, Runnable change) {
         var first = driver.findElement(By.cssSelector("[id='wl:cases_data'] tr"));
         change.run();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(first));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(Browser.replaced(first));
     }
 
     private static WebElement waitFor(WebDriver driver, By by) {
@@ -269,7 +269,7 @@ class WorkspaceMessagesIT {
     private static void clickAndWait(WebDriver driver, By target) {
         var element = driver.findElement(target);
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(Browser.replaced(element));
         new WebDriverWait(driver, Duration.ofSeconds(15))
                 .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }

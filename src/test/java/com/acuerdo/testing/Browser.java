@@ -11,9 +11,12 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 
 /**
  * Headless Chromium for browser tests: Debian's chromium and chromedriver, given explicitly so that
@@ -21,6 +24,22 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * under CI ({@code -Dacuerdo.browser.required=true}) where it fails.
  */
 public final class Browser implements AutoCloseable {
+
+    /**
+     * True once the element has left the page (a full-page submit replaced it). Unlike Selenium's
+     * {@code stalenessOf}, it also accepts Chromium's "node does not belong to the document" error,
+     * which a loaded machine sometimes reports mid-navigation instead of a stale reference.
+     */
+    public static ExpectedCondition<Boolean> replaced(WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        };
+    }
 
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
