@@ -111,7 +111,9 @@ public class CasePlans {
                 objective,
                 checklist,
                 objections,
-                List.copyOf(routes),
+                routes.stream()
+                        .sorted(Comparator.comparing(CasePlan.Route::kind)) // promise first, pause last
+                        .toList(),
                 List.copyOf(methods),
                 caseAccounts.stream().map(account -> statement(account, today)).toList());
     }

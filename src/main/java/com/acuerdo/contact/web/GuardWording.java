@@ -134,7 +134,7 @@ public final class GuardWording {
 
     private String channel(String channel) {
         try {
-            return bundle.getString("channel." + channel);
+            return bundle.getString(PREFIX + "channel." + channel);
         } catch (MissingResourceException e) {
             return channel;
         }

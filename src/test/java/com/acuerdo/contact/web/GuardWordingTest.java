@@ -46,8 +46,8 @@ class GuardWordingTest {
     void an_opt_out_names_the_channel_in_the_users_language_and_the_date() {
         var reason = new GuardReason(ReasonCode.OPTED_OUT, Map.of("channel", "CALL", "since", "2026-11-23"));
 
-        assertThat(in(ES).reason(reason)).isEqualTo("El cliente pidió no recibir Llamada desde el 23 nov 2026");
-        assertThat(in(EN).reason(reason)).isEqualTo("The client opted out of Call on Nov 23, 2026");
+        assertThat(in(ES).reason(reason)).isEqualTo("El cliente pidió no recibir llamadas desde el 23 nov 2026");
+        assertThat(in(EN).reason(reason)).isEqualTo("The client opted out of calls on Nov 23, 2026");
     }
 
     @Test
