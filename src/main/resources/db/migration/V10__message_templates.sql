@@ -1,7 +1,7 @@
 -- Message templates: the texts of SMS, e-mails and letters to clients, as data per code, channel and
 -- language with an effective date and a revision number (a changed text is a new row, so what was
 -- sent stays explainable). The defaults are written at start-up into an empty table
--- (message.boundary.MessageTemplateDefaults). Placeholders: {clientName}, {amount}, {dueDate} …
+-- (platform.reference.ReferenceData). Placeholders: {clientName}, {amount}, {dueDate} …
 CREATE SEQUENCE message_template_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE message_template (
     id             BIGINT        NOT NULL PRIMARY KEY,

@@ -1,6 +1,6 @@
 -- The tone list: expressions no outbound text may contain (threats, humiliation, deception,
 -- third-party disclosure, insults), maintained as data per language with an effective date.
--- The defaults are written at start-up into an empty table (tone.boundary.ToneListDefaults).
+-- The defaults are written at start-up into an empty table (platform.reference.ReferenceData).
 CREATE SEQUENCE tone_expression_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE tone_expression (
     id             BIGINT       NOT NULL PRIMARY KEY,

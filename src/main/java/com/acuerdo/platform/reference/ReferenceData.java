@@ -6,6 +6,8 @@ import com.acuerdo.contact.control.DefaultContactPolicies;
 import com.acuerdo.contact.control.DefaultPublicHolidays;
 import com.acuerdo.contact.entity.ContactPolicy;
 import com.acuerdo.contact.entity.PublicHoliday;
+import com.acuerdo.message.control.DefaultMessageTemplates;
+import com.acuerdo.message.entity.MessageTemplate;
 import com.acuerdo.quality.control.DefaultScorecard;
 import com.acuerdo.quality.entity.Scorecard;
 import com.acuerdo.strategy.control.DefaultStrategy;
@@ -14,6 +16,8 @@ import com.acuerdo.strategy.entity.ObjectionGuide;
 import com.acuerdo.strategy.entity.PriorityWeights;
 import com.acuerdo.strategy.entity.SolutionRoute;
 import com.acuerdo.strategy.entity.TalkingPoint;
+import com.acuerdo.tone.control.DefaultToneExpressions;
+import com.acuerdo.tone.entity.ToneExpression;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -35,7 +39,8 @@ import java.util.logging.Logger;
 
 /**
  * Puts the department's default rules into an empty database at start-up, on H2 and PostgreSQL
- * alike: contact policies and holidays, arrangement policies, the strategy and the scorecard. A table
+ * alike: contact policies and holidays, arrangement policies, the strategy, the scorecard, the tone
+ * list and the message templates. A table
  * that already has rows is left alone, so admins' changes survive restarts. Instances that start
  * together take turns on a lock row, so the defaults are written exactly once.
  */
@@ -81,7 +86,9 @@ public class ReferenceData {
                     + loadIfEmpty(ObjectionGuide.class, DefaultStrategy::objectionGuides)
                     + loadIfEmpty(SolutionRoute.class, DefaultStrategy::solutionRoutes)
                     + loadIfEmpty(PriorityWeights.class, () -> List.of(DefaultStrategy.priorityWeights()))
-                    + loadIfEmpty(Scorecard.class, () -> List.of(DefaultScorecard.published(clock.instant())));
+                    + loadIfEmpty(Scorecard.class, () -> List.of(DefaultScorecard.published(clock.instant())))
+                    + loadIfEmpty(ToneExpression.class, DefaultToneExpressions::all)
+                    + loadIfEmpty(MessageTemplate.class, DefaultMessageTemplates::all);
             transaction.commit();
             LOG.info(() -> "Reference data: " + rows + " default rows written");
             return rows;
