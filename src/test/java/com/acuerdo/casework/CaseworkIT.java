@@ -175,7 +175,7 @@ class CaseworkIT {
             assertThat(text(driver, By.id("contacts")))
                     .contains("Llamada · saliente", "Habló con el titular", "Pérdida de ingresos", "Acordó pagar");
             assertThat(text(driver, By.id("promises"))).contains("MXN 400,00", "Vigente");
-            assertThat(text(driver, By.id("arrangements"))).contains("Sin convenios de pago.");
+            assertThat(text(driver, By.id("historyForm:history"))).contains("Sin convenios de pago.");
             driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 1900));
             browser.screenshot("case-es");
 
