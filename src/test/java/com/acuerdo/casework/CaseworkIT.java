@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.acuerdo.testing.Browser;
 import com.acuerdo.testing.Deployments;
 import com.acuerdo.testing.Portfolio;
+import com.acuerdo.testing.WebSession;
 import java.io.StringReader;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,7 +18,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Properties;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,8 +42,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class CaseworkIT {
 
     private static final String ADMIN = "admin:Demo.2026";
-    private static final Pattern VIEW_STATE =
-            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -191,8 +186,8 @@ class CaseworkIT {
     @Test
     void an_agent_is_refused_another_agents_case_and_account_and_the_refusals_are_audited() throws Exception {
         var s = scenario();
-        var page = new WebSession();
-        page.logIn(s.get("agentA"), s.get("password"));
+        var page = new WebSession(base);
+        page.signIn(s.get("agentA"), s.get("password"));
         assertThat(page.get("/agent/case.xhtml?id=" + s.get("scriptCaseId")).statusCode())
                 .isEqualTo(200);
         var refused = page.get("/agent/case.xhtml?id=" + s.get("caseB"));
@@ -209,8 +204,8 @@ class CaseworkIT {
         var own = http("GET", "/api/v1/accounts/" + s.get("scriptAccountId"), s.login("agentA"));
         assertThat(own.statusCode()).isEqualTo(200);
 
-        var admin = new WebSession();
-        admin.logIn("admin", "Demo.2026");
+        var admin = new WebSession(base);
+        admin.signIn("admin", "Demo.2026");
         var audit = admin.get("/admin/audit.xhtml").body();
         assertThat(audit)
                 .containsPattern(s.get("agentA") + "[\\s\\S]{0,400}ACCESS_DENIED[\\s\\S]{0,400}CASE " + s.get("caseB"));
@@ -362,33 +357,4 @@ class CaseworkIT {
     }
 
     /** Form login over HTTP, to see the real status codes of pages. */
-    private final class WebSession {
-        private final HttpClient client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-
-        HttpResponse<String> get(String path) throws Exception {
-            return client.send(
-                    HttpRequest.newBuilder(URI.create(url(path))).GET().build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        void logIn(String username, String password) throws Exception {
-            var matcher = VIEW_STATE.matcher(get("/login.xhtml").body());
-            assertThat(matcher.find()).isTrue();
-            var form = "login=login&login%3Asubmit=&login%3Ausername=" + encode(username) + "&login%3Apassword="
-                    + encode(password) + "&jakarta.faces.ViewState=" + encode(matcher.group(1));
-            var response = client.send(
-                    HttpRequest.newBuilder(URI.create(url("/login.xhtml")))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(form))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as("login of " + username).isEqualTo(302);
-        }
-
-        private String encode(String value) {
-            return URLEncoder.encode(value, StandardCharsets.UTF_8);
-        }
-    }
 }

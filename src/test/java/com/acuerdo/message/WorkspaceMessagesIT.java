@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.acuerdo.testing.Browser;
 import com.acuerdo.testing.Deployments;
+import com.acuerdo.testing.WebSession;
 import java.io.StringReader;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,7 +16,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Properties;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -46,8 +43,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class WorkspaceMessagesIT {
 
     private static final String ADMIN = "admin:Demo.2026";
-    private static final Pattern VIEW_STATE =
-            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -157,22 +152,17 @@ class WorkspaceMessagesIT {
     @Test
     void a_letter_downloads_as_a_pdf_and_is_recorded_as_a_letter() throws Exception {
         var s = scenario();
-        var session = new WebSession();
-        session.logIn(s.getProperty("agent"), s.getProperty("password"));
+        var session = new WebSession(base);
+        session.signIn(s.getProperty("agent"), s.getProperty("password"));
         var casePath = "/agent/case.xhtml?id=" + s.getProperty("letterCase");
         var page = session.get(casePath).body();
         assertThat(page).contains("Descargar carta (PDF)");
-        var viewState = VIEW_STATE.matcher(page);
-        assertThat(viewState.find()).isTrue();
-
-        var form = "letter=letter&letter%3AletterTemplate=STATEMENT_COPY&letter%3Adownload="
-                + "&jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
-        var response = session.client.send(
-                HttpRequest.newBuilder(URI.create(url(casePath)))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        var form = new java.util.LinkedHashMap<String, String>();
+        form.put("letter", "letter");
+        form.put("letter:letterTemplate", "STATEMENT_COPY");
+        form.put("letter:download", "");
+        form.put("jakarta.faces.ViewState", WebSession.viewState(page));
+        var response = session.postForBytes(casePath, form);
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
@@ -306,33 +296,4 @@ class WorkspaceMessagesIT {
     }
 
     /** Form login over HTTP, to see the real status and headers of a download. */
-    private final class WebSession {
-        final HttpClient client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-
-        HttpResponse<String> get(String path) throws Exception {
-            return client.send(
-                    HttpRequest.newBuilder(URI.create(url(path))).GET().build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        void logIn(String username, String password) throws Exception {
-            var matcher = VIEW_STATE.matcher(get("/login.xhtml").body());
-            assertThat(matcher.find()).isTrue();
-            var form = "login=login&login%3Asubmit=&login%3Ausername=" + encode(username) + "&login%3Apassword="
-                    + encode(password) + "&jakarta.faces.ViewState=" + encode(matcher.group(1));
-            var response = client.send(
-                    HttpRequest.newBuilder(URI.create(url("/login.xhtml")))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(form))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as("login of " + username).isEqualTo(302);
-        }
-
-        private String encode(String value) {
-            return URLEncoder.encode(value, StandardCharsets.UTF_8);
-        }
-    }
 }

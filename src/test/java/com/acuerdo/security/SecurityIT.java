@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.acuerdo.testing.Browser;
 import com.acuerdo.testing.Deployments;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.HttpCookie;
+import com.acuerdo.testing.WebSession;
 import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -44,8 +40,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class SecurityIT {
 
     private static final String PASSWORD = "Demo.2026";
-    private static final Pattern VIEW_STATE =
-            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     /** Signs of a stack trace (exception class names alone also appear in PrimeFaces' error-page settings). */
     private static final List<String> STACK_TRACE_SIGNS =
             List.of("Exception:", "\tat ", "at com.acuerdo", ".java:", "Caused by", "Stacktrace", "stack trace");
@@ -242,7 +236,7 @@ class SecurityIT {
 
     @Test
     void an_anonymous_visitor_is_sent_to_the_login_page() throws Exception {
-        var web = new WebSession();
+        var web = new WebSession(base);
         for (var page : List.of("/", "/agent/worklist.xhtml", "/admin/jobs.xhtml", "/qa/queue.xhtml")) {
             var response = web.get(page);
             assertThat(response.statusCode()).as(page).isEqualTo(302);
@@ -255,7 +249,7 @@ class SecurityIT {
 
     @Test
     void the_session_cookie_is_http_only_and_same_site_and_its_id_changes_at_login() throws Exception {
-        var web = new WebSession();
+        var web = new WebSession(base);
         var loginPage = web.get("/login.xhtml");
         var setCookie = loginPage.headers().firstValue("Set-Cookie").orElseThrow();
         assertThat(setCookie).contains("JSESSIONID=").contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
@@ -267,7 +261,7 @@ class SecurityIT {
         assertThat(web.sessionId()).isNotNull().isNotEqualTo(before);
 
         // The id from before login is worthless now.
-        var planted = new WebSession();
+        var planted = new WebSession(base);
         planted.useSessionId(before, base);
         assertThat(planted.get("/agent/worklist.xhtml").statusCode()).isEqualTo(302);
         assertThat(web.get("/agent/worklist.xhtml").statusCode()).isEqualTo(200);
@@ -275,24 +269,24 @@ class SecurityIT {
 
     @Test
     void logout_invalidates_the_session() throws Exception {
-        var web = new WebSession();
+        var web = new WebSession(base);
         web.logIn("agent03", PASSWORD);
         var sessionId = web.sessionId();
         var page = web.get("/agent/worklist.xhtml");
         assertThat(page.statusCode()).isEqualTo(200);
 
-        var logout = web.post("/agent/worklist.xhtml", logoutForm(viewState(page.body())));
+        var logout = web.post("/agent/worklist.xhtml", logoutForm(WebSession.viewState(page.body())));
         assertThat(logout.statusCode()).isEqualTo(302);
         assertThat(logout.headers().firstValue("Location").orElseThrow()).contains("/login.xhtml");
 
-        var replay = new WebSession();
+        var replay = new WebSession(base);
         replay.useSessionId(sessionId, base);
         assertThat(replay.get("/agent/worklist.xhtml").statusCode()).isEqualTo(302);
     }
 
     @Test
     void a_forged_post_without_a_valid_view_state_is_refused_and_does_nothing() throws Exception {
-        var web = new WebSession();
+        var web = new WebSession(base);
         web.logIn("agent04", PASSWORD);
 
         var forged = web.post("/agent/worklist.xhtml", logoutForm("4711:-123456789"));
@@ -311,7 +305,7 @@ class SecurityIT {
 
     @Test
     void error_pages_are_friendly_and_show_no_stack_trace_and_refusals_are_audited() throws Exception {
-        var agent = new WebSession();
+        var agent = new WebSession(base);
         agent.logIn("agent05", PASSWORD);
 
         var missing = agent.get("/no-such-page.xhtml");
@@ -324,7 +318,7 @@ class SecurityIT {
         assertThat(refused.body()).contains("Acceso no permitido");
         assertNoStackTrace(refused.body());
 
-        var admin = new WebSession();
+        var admin = new WebSession(base);
         admin.logIn("admin", PASSWORD);
         var audit = admin.get("/admin/audit.xhtml");
         assertThat(audit.statusCode()).isEqualTo(200);
@@ -342,12 +336,6 @@ class SecurityIT {
         return form;
     }
 
-    private static String viewState(String html) {
-        var matcher = VIEW_STATE.matcher(html);
-        assertThat(matcher.find()).as("page has a view state").isTrue();
-        return matcher.group(1);
-    }
-
     private static void assertNoStackTrace(String html) {
         for (var sign : STACK_TRACE_SIGNS) {
             assertThat(html).as("error page leaks '" + sign + "'").doesNotContain(sign);
@@ -359,60 +347,6 @@ class SecurityIT {
     }
 
     /** A browser-like HTTP client: keeps cookies, follows no redirects. */
-    private final class WebSession {
-        private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-        private final HttpClient http = HttpClient.newBuilder()
-                .cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-
-        HttpResponse<String> get(String path) throws Exception {
-            return http.send(
-                    HttpRequest.newBuilder(URI.create(url(path))).GET().build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
-            var body = form.entrySet().stream()
-                    .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                    .collect(Collectors.joining("&"));
-            return http.send(
-                    HttpRequest.newBuilder(URI.create(url(path)))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(body))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> logIn(String username, String password) throws Exception {
-            var page = get("/login.xhtml");
-            var form = new LinkedHashMap<String, String>();
-            form.put("login", "login");
-            form.put("login:username", username);
-            form.put("login:password", password);
-            form.put("login:submit", "");
-            form.put("jakarta.faces.ViewState", viewState(page.body()));
-            return post("/login.xhtml", form);
-        }
-
-        String sessionId() {
-            return cookies.getCookieStore().getCookies().stream()
-                    .filter(c -> c.getName().equals("JSESSIONID"))
-                    .map(HttpCookie::getValue)
-                    .findFirst()
-                    .orElse(null);
-        }
-
-        void useSessionId(String id, URL at) throws Exception {
-            var cookie = new HttpCookie("JSESSIONID", id);
-            cookie.setPath(at.getPath().replaceAll("/$", ""));
-            cookie.setVersion(0);
-            cookies.getCookieStore().add(at.toURI(), cookie);
-        }
-
-        private String encode(String value) {
-            return URLEncoder.encode(value, StandardCharsets.UTF_8);
-        }
-    }
 
     // ---------------------------------------------------------------- REST
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.acuerdo.testing.Deployments;
 import com.acuerdo.testing.Portfolio;
 import com.acuerdo.testing.StoredFixtures;
+import com.acuerdo.testing.WebSession;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpServer;
@@ -12,14 +13,11 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -61,8 +59,6 @@ class OutboxIT {
             "Basic " + Base64.getEncoder().encodeToString("admin:Demo.2026".getBytes(StandardCharsets.UTF_8));
     private static final String SMS_KEY = "test-key-" + UUID.randomUUID();
     private static final String FROM = "cobranza@acuerdo.test";
-    private static final Pattern VIEW_STATE =
-            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern TO = Pattern.compile("\"to\"\\s*:\\s*\"([^\"]+)\"");
 
     /** One request the gateway received. */
@@ -254,24 +250,10 @@ class OutboxIT {
         var recipient = "pagina-" + UUID.randomUUID() + "@acuerdo.test";
         long id = enqueue("EMAIL", recipient, "Aviso", "Texto para la página de mensajes.");
         awaitSent(id);
-        var browser = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        var login = browser.send(get("login.xhtml"), HttpResponse.BodyHandlers.ofString());
-        var viewState = VIEW_STATE.matcher(login.body());
-        assertThat(viewState.find()).isTrue();
-        var form = "login=login&login%3Asubmit=&login%3Ausername=admin&login%3Apassword=Demo.2026"
-                + "&jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
-        var loggedIn = browser.send(
-                HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(loggedIn.statusCode()).isEqualTo(302);
+        var browser = new WebSession(base);
+        browser.signIn("admin", "Demo.2026");
 
-        var page = browser.send(get("admin/outbox.xhtml"), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        var page = browser.get("/admin/outbox.xhtml");
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())
@@ -279,10 +261,6 @@ class OutboxIT {
                 .contains("127.0.0.1:" + smtp.getSmtp().getPort())
                 .contains(recipient)
                 .contains("Enviado");
-    }
-
-    private HttpRequest get(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).GET().build();
     }
 
     private long enqueue(String channel, String recipient, String subject, String body) throws Exception {
