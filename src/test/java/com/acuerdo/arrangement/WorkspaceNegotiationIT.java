@@ -34,7 +34,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -107,7 +106,7 @@ class WorkspaceNegotiationIT {
 
             typeNumber(driver, "promiseForm:amount", "300");
             typeDate(driver, "promiseForm:dueOn", dueOn);
-            clickAndWaitForPage(driver, By.id("promiseForm:make"));
+            Browser.clickAndWaitForPage(driver, By.id("promiseForm:make"));
             assertThat(text(driver, By.id("messages"))).contains("Promesa de pago registrada para el " + medium(dueOn));
             assertThat(text(driver, By.id("promises"))).contains("NZD 300,00", medium(dueOn), "Vigente");
             assertThat(text(driver, By.id("openPromises"))).contains("NZD 300,00", medium(dueOn));
@@ -123,7 +122,7 @@ class WorkspaceNegotiationIT {
             assertThat(waitForText(driver, By.id("promiseForm:promiseErrors"), "promesa vigente"))
                     .contains("El caso ya tiene una promesa vigente");
 
-            clickAndWaitForPage(driver, By.cssSelector("#openPromises .ac-neg-cancel"));
+            Browser.clickAndWaitForPage(driver, By.cssSelector("#openPromises .ac-neg-cancel"));
             assertThat(text(driver, By.id("messages"))).contains("Promesa de pago cancelada.");
             assertThat(text(driver, By.id("promises"))).contains("Cancelada");
             assertThat(driver.findElements(By.id("openPromises"))).isEmpty();
@@ -166,14 +165,14 @@ class WorkspaceNegotiationIT {
             assertThat(discounted.get(6)).isEqualByComparingTo("121.48"); // 6 × 121.42 + 121.48
             browser.screenshot("negotiation-calculator-es");
 
-            clickAndWait(driver, By.id("lang:en"));
+            Browser.clickAndWait(driver, By.id("lang:en"));
             assertThat(text(driver, By.id("negotiation")))
                     .contains("Negotiation", "Promise to pay", "Payment arrangement", "Down payment", "Total to pay");
             assertThat(text(driver, By.id("verdict"))).contains("Inside the policy");
             browser.screenshot("negotiation-calculator-en");
-            clickAndWait(driver, By.id("lang:es"));
+            Browser.clickAndWait(driver, By.id("lang:es"));
 
-            clickAndWaitForPage(driver, By.id("arrangementForm:propose"));
+            Browser.clickAndWaitForPage(driver, By.id("arrangementForm:propose"));
             assertThat(text(driver, By.id("messages"))).contains("Convenio de pago acordado: ya está activo.");
             assertThat(text(driver, By.id("historyForm:history"))).contains("NZD 950,00", "Activo");
         }
@@ -197,7 +196,7 @@ class WorkspaceNegotiationIT {
             assertThat(text(driver, By.id("verdict")))
                     .contains("Requiere la aprobación de tu supervisor", "18 cuotas: la política admite hasta 12.");
             browser.screenshot("negotiation-needs-approval-es");
-            clickAndWaitForPage(driver, By.id("arrangementForm:propose"));
+            Browser.clickAndWaitForPage(driver, By.id("arrangementForm:propose"));
             assertThat(text(driver, By.id("messages")))
                     .contains("Convenio enviado a tu supervisor para su aprobación.");
             assertThat(text(driver, By.id("historyForm:history")))
@@ -207,12 +206,12 @@ class WorkspaceNegotiationIT {
             typeNumber(driver, "arrangementForm:discount", "20");
             waitForText(driver, By.id("verdict"), "Descuento del 20 %");
             assertThat(verdict(driver)).isEqualTo("NEEDS_APPROVAL");
-            clickAndWaitForPage(driver, By.id("arrangementForm:propose"));
+            Browser.clickAndWaitForPage(driver, By.id("arrangementForm:propose"));
             assertThat(text(driver, By.id("messages"))).contains("enviado a tu supervisor");
 
             logOut(driver);
             logIn(driver, fact("supervisor"));
-            clickAndWait(driver, By.cssSelector("[id='menu'] a[href*='approvals']"));
+            Browser.clickAndWait(driver, By.cssSelector("[id='menu'] a[href*='approvals']"));
             assertThat(text(driver, By.id("pageTitle"))).isEqualTo("Convenios por aprobar");
             var toApprove = queueRow(driver, fact("approve.client"));
             assertThat(toApprove.getText())
@@ -280,7 +279,7 @@ class WorkspaceNegotiationIT {
             // Then one beyond the soft limits, decided through the API while the supervisor's page is open.
             typeNumber(driver, "arrangementForm:instalments", "13");
             waitForText(driver, By.id("verdict"), "13 cuotas");
-            clickAndWaitForPage(driver, By.id("arrangementForm:propose"));
+            Browser.clickAndWaitForPage(driver, By.id("arrangementForm:propose"));
             assertThat(text(driver, By.id("messages"))).contains("enviado a tu supervisor");
 
             logOut(driver);
@@ -304,7 +303,7 @@ class WorkspaceNegotiationIT {
             assertThat(waitForText(driver, By.id("messages"), "Otra persona"))
                     .contains("Otra persona decidió o cambió este convenio mientras tanto. Recarga la página");
             browser.screenshot("approvals-conflict-es");
-            clickAndWait(driver, By.id("reload"));
+            Browser.clickAndWait(driver, By.id("reload"));
             assertThat(text(driver, By.id("queueForm:queue"))).doesNotContain(client);
         }
     }
@@ -315,16 +314,16 @@ class WorkspaceNegotiationIT {
         driver.get(url("/login.xhtml"));
         driver.findElement(By.id("login:username")).sendKeys(username);
         driver.findElement(By.id("login:password")).sendKeys(fact("password"));
-        clickAndWait(driver, By.id("login:submit"));
+        Browser.clickAndWait(driver, By.id("login:submit"));
     }
 
     private static void logOut(WebDriver driver) {
-        clickAndWait(driver, By.id("logout:logoutButton"));
+        Browser.clickAndWait(driver, By.id("logout:logoutButton"));
     }
 
     private void openCase(WebDriver driver, String client) {
         driver.get(url("/agent/worklist.xhtml"));
-        clickAndWait(driver, By.linkText(client));
+        Browser.clickAndWait(driver, By.linkText(client));
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("negotiation")));
     }
 
@@ -401,28 +400,6 @@ class WorkspaceNegotiationIT {
                     return !found.isEmpty() && found.get(0).getText().contains(part);
                 });
         return driver.findElement(by).getText();
-    }
-
-    private static void clickAndWait(WebDriver driver, By target) {
-        var element = driver.findElement(target);
-        element.click();
-        untilGone(driver, element);
-        new WebDriverWait(driver, WAIT)
-                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-    }
-
-    /** An ajax button whose success opens the page again (the redirect): wait for the new page. */
-    private static void clickAndWaitForPage(WebDriver driver, By target) {
-        var page = driver.findElement(By.tagName("html"));
-        driver.findElement(target).click();
-        untilGone(driver, page);
-        new WebDriverWait(driver, WAIT)
-                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-    }
-
-    /** The page moved on; Chromium may answer "node does not belong to the document" on the way. */
-    private static void untilGone(WebDriver driver, WebElement element) {
-        new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class).until(Browser.replaced(element));
     }
 
     private static void scrollTo(WebDriver driver, By by) {

@@ -26,7 +26,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -103,7 +102,7 @@ class CaseworkIT {
             assertThat(clientNames(driver)).containsExactlyElementsOf(expected.subList(20, 25));
             assertThat(driver.getPageSource()).doesNotContain(s.get("nameB"));
 
-            clickAndWait(driver, By.id("lang:en"));
+            Browser.clickAndWait(driver, By.id("lang:en"));
             assertThat(text(driver, By.id("pageTitle"))).isEqualTo("My worklist");
             assertThat(headers(driver))
                     .startsWith(
@@ -119,7 +118,7 @@ class CaseworkIT {
             driver.get(url("/agent/worklist.xhtml"));
             assertThat(text(driver, By.cssSelector(".ui-paginator-current"))).isEqualTo("1–10 of 25 cases");
             browser.screenshot("worklist-en");
-            clickAndWait(driver, By.id("lang:es"));
+            Browser.clickAndWait(driver, By.id("lang:es"));
             assertThat(headers(driver)).startsWith("PRIORIDAD", "CLIENTE", "TRAMO DE MORA", "DÍAS DE ATRASO", "SALDO");
         }
     }
@@ -134,7 +133,7 @@ class CaseworkIT {
             assertThat(driver.getPageSource()).contains("&lt;script&gt;alert").doesNotContain("<script>alert");
             assertNoAlert(driver);
 
-            clickAndWait(driver, By.linkText(CaseworkFixtures.SCRIPT_NAME));
+            Browser.clickAndWait(driver, By.linkText(CaseworkFixtures.SCRIPT_NAME));
             assertThat(text(driver, By.id("pageTitle"))).isEqualTo(CaseworkFixtures.SCRIPT_NAME);
             assertThat(driver.getPageSource()).doesNotContain("<script>alert").doesNotContain("<b>sin formato</b>");
             assertThat(driver.getTitle()).startsWith(CaseworkFixtures.SCRIPT_NAME);
@@ -151,7 +150,7 @@ class CaseworkIT {
         try (var browser = Browser.open()) {
             var driver = browser.driver();
             logIn(driver, s.get("agentA"), s.get("password"));
-            clickAndWait(driver, By.linkText(CaseworkFixtures.SCRIPT_NAME));
+            Browser.clickAndWait(driver, By.linkText(CaseworkFixtures.SCRIPT_NAME));
             assertThat(driver.getCurrentUrl()).contains("/agent/case.xhtml?id=" + s.get("scriptCaseId"));
 
             assertThat(text(driver, By.id("caseFacts"))).startsWith("Caso n.º " + s.get("scriptCaseId"));
@@ -174,7 +173,7 @@ class CaseworkIT {
             driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 1900));
             browser.screenshot("case-es");
 
-            clickAndWait(driver, By.id("lang:en"));
+            Browser.clickAndWait(driver, By.id("lang:en"));
             assertThat(text(driver, By.id("accounts"))).contains("MXN 1,250.50", "Credit card");
             assertThat(text(driver, By.id("contacts"))).contains("Call · outbound");
             browser.screenshot("case-en");
@@ -294,15 +293,7 @@ class CaseworkIT {
         driver.get(url("/login.xhtml"));
         driver.findElement(By.id("login:username")).sendKeys(username);
         driver.findElement(By.id("login:password")).sendKeys(password);
-        clickAndWait(driver, By.id("login:submit"));
-    }
-
-    private static void clickAndWait(WebDriver driver, By target) {
-        var element = driver.findElement(target);
-        element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(Browser.replaced(element));
-        new WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        Browser.clickAndWait(driver, By.id("login:submit"));
     }
 
     /** The paginator pages by ajax: wait until the first row is another one. */

@@ -123,14 +123,14 @@ class WorkspaceContactIT {
             browser.screenshot("workspace-contact-saved");
 
             // The same screen in English.
-            click(driver, By.id("lang:en"));
+            Browser.clickAndWaitForPage(driver, By.id("lang:en"));
             assertThat(text(driver, "planChecklist")).contains("Contact script", "Go through the overdue balance");
             assertThat(text(driver, "planRoutes")).contains("Down payment MXN 1,000.00 + 12 monthly instalments");
             assertThat(text(driver, "badge-CALL")).contains("Telephone conversation on", "Next:");
             assertThat(text(driver, "badge-SMS")).contains("Can contact now");
             assertThat(text(driver, "recordContact")).contains("Record a contact", "Talking points covered");
             browser.screenshot("workspace-contact-en");
-            click(driver, By.id("lang:es"));
+            Browser.clickAndWaitForPage(driver, By.id("lang:es"));
         }
     }
 
@@ -173,7 +173,7 @@ class WorkspaceContactIT {
 
             choose(driver, "restrictionForm", "restrictionType", "NO_CALL");
             driver.findElement(By.id("restrictionForm:restrictionNote")).sendKeys("Pidió solo correos");
-            click(driver, By.id("restrictionForm:addRestriction"));
+            Browser.clickAndWaitForPage(driver, By.id("restrictionForm:addRestriction"));
 
             assertThat(text(driver, "messages")).contains("Restricción registrada: No llamar.");
             assertThat(driver.findElement(By.id("badge-CALL")).getAttribute("class"))
@@ -185,7 +185,7 @@ class WorkspaceContactIT {
             closeUp(browser, "guard", "workspace-contact-no-call");
 
             // Lifted: it ends the day before the business date, the call is allowed again.
-            click(driver, By.cssSelector("[id$=':lift']"));
+            Browser.clickAndWaitForPage(driver, By.cssSelector("[id$=':lift']"));
             assertThat(text(driver, "messages")).contains("Restricción levantada: No llamar.");
             assertThat(text(driver, "badge-CALL")).contains("Puede contactar ahora");
         }
@@ -234,7 +234,7 @@ class WorkspaceContactIT {
         driver.get(url("/login.xhtml"));
         driver.findElement(By.id("login:username")).sendKeys(username);
         driver.findElement(By.id("login:password")).sendKeys(password);
-        click(driver, By.id("login:submit"));
+        Browser.clickAndWaitForPage(driver, By.id("login:submit"));
     }
 
     private void open(WebDriver driver, String caseId) {
@@ -267,17 +267,7 @@ class WorkspaceContactIT {
     }
 
     private static void saveExpectingReload(WebDriver driver) {
-        click(driver, By.id("contactForm:save"));
-    }
-
-    /** Clicks and waits for the next page (a full request or an ajax redirect). */
-    private static void click(WebDriver driver, By target) {
-        var element = driver.findElement(target);
-        var page = driver.findElement(By.tagName("html"));
-        element.click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
-        new WebDriverWait(driver, WAIT)
-                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        Browser.clickAndWaitForPage(driver, By.id("contactForm:save"));
     }
 
     private static String text(WebDriver driver, String id) {

@@ -200,7 +200,7 @@ class WorkspaceMessagesIT {
                     .as("the night client (" + s.getProperty("outsideZone") + ") is outside the hours")
                     .containsExactlyElementsOf(all.subList(1, 5));
 
-            clickAndWait(driver, By.id("lang:en"));
+            Browser.clickAndWait(driver, By.id("lang:en"));
             assertThat(text(driver, By.id("filters")))
                     .contains("Delinquency bucket", "Objective", "Within contact hours now", "Next case");
             browser.screenshot("worklist-filters-en");
@@ -214,7 +214,7 @@ class WorkspaceMessagesIT {
             var driver = browser.driver();
             logIn(driver, s);
             assertThat(clientNames(driver).get(0)).isEqualTo(s.getProperty("nightName"));
-            clickAndWait(driver, By.id("wl:next"));
+            Browser.clickAndWait(driver, By.id("wl:next"));
             assertThat(driver.getCurrentUrl()).contains("/agent/case.xhtml?id=" + s.getProperty("topCase"));
             assertThat(text(driver, By.id("pageTitle"))).isEqualTo(s.getProperty("topName"));
             browser.screenshot("next-case");
@@ -237,7 +237,7 @@ class WorkspaceMessagesIT {
         driver.get(url("/login.xhtml"));
         driver.findElement(By.id("login:username")).sendKeys(s.getProperty("agent"));
         driver.findElement(By.id("login:password")).sendKeys(s.getProperty("password"));
-        clickAndWait(driver, By.id("login:submit"));
+        Browser.clickAndWait(driver, By.id("login:submit"));
     }
 
     /** An ajax filter re-renders the table: wait until its first row is another element. */
@@ -254,14 +254,6 @@ class WorkspaceMessagesIT {
 
     private static void scrollTo(WebDriver driver, By by) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true)", driver.findElement(by));
-    }
-
-    private static void clickAndWait(WebDriver driver, By target) {
-        var element = driver.findElement(target);
-        element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(Browser.replaced(element));
-        new WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     private static List<String> clientNames(WebDriver driver) {

@@ -11,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,9 +25,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Sign-in, authorisation, sessions, CSRF, error pages and the REST error contract, against the real
@@ -113,7 +110,7 @@ class SecurityIT {
             driver.get(url("/login.xhtml"));
             assertThat(title(driver)).isEqualTo("Iniciar sesión");
             browser.screenshot("login-es");
-            clickAndWait(driver, By.id("lang:en"));
+            Browser.clickAndWait(driver, By.id("lang:en"));
             assertThat(title(driver)).isEqualTo("Sign in");
             browser.screenshot("login-en");
 
@@ -128,7 +125,7 @@ class SecurityIT {
                 assertThat(driver.findElement(By.id("zone")).getText()).startsWith("America/");
                 browser.screenshot(role.username() + "-home-es");
 
-                clickAndWait(driver, By.id("lang:en"));
+                Browser.clickAndWait(driver, By.id("lang:en"));
                 assertThat(title(driver)).isEqualTo(role.titleEn());
                 assertThat(driver.findElement(By.id("logout:logoutButton")).getText())
                         .isEqualTo("Sign out");
@@ -137,13 +134,13 @@ class SecurityIT {
                 driver.get(url(role.refusedPage()));
                 assertThat(title(driver)).isEqualTo("Access not allowed");
                 assertNoStackTrace(driver.getPageSource());
-                clickAndWait(driver, By.id("lang:es"));
+                Browser.clickAndWait(driver, By.id("lang:es"));
                 assertThat(title(driver)).isEqualTo("Acceso no permitido");
                 if (role.username().equals("agent01")) {
                     browser.screenshot("forbidden-es");
                 }
 
-                clickAndWait(driver, By.id("logout:logoutButton"));
+                Browser.clickAndWait(driver, By.id("logout:logoutButton"));
                 assertThat(driver.getCurrentUrl()).contains("/login.xhtml");
                 assertThat(driver.findElement(By.id("bye")).getText()).contains("Cerró su sesión");
                 driver.get(url(role.home()));
@@ -199,16 +196,7 @@ class SecurityIT {
         var secret = driver.findElement(By.id("login:password"));
         secret.clear();
         secret.sendKeys(password);
-        clickAndWait(driver, By.id("login:submit"));
-    }
-
-    /** Clicks a full-page submit and waits until the next page has replaced this one. */
-    private static void clickAndWait(WebDriver driver, By target) {
-        var element = driver.findElement(target);
-        element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(Browser.replaced(element));
-        new WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        Browser.clickAndWait(driver, By.id("login:submit"));
     }
 
     private static String title(WebDriver driver) {

@@ -6,9 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Comparator;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -17,6 +20,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium for browser tests: Debian's chromium and chromedriver, given explicitly so that
@@ -40,6 +44,29 @@ public final class Browser implements AutoCloseable {
             }
         };
     }
+
+    /** Clicks a control whose success replaces it (a full submit or an ajax update), and waits. */
+    public static void clickAndWait(WebDriver driver, By target) {
+        var element = driver.findElement(target);
+        element.click();
+        untilReplaced(driver, element);
+    }
+
+    /** Clicks a control whose success loads the next page (a submit or an ajax redirect), and waits. */
+    public static void clickAndWaitForPage(WebDriver driver, By target) {
+        var page = driver.findElement(By.tagName("html"));
+        driver.findElement(target).click();
+        untilReplaced(driver, page);
+    }
+
+    /** Waits until the element has left the page and the page that replaced it has loaded. */
+    public static void untilReplaced(WebDriver driver, WebElement element) {
+        var wait = new WebDriverWait(driver, PAGE_WAIT).ignoring(WebDriverException.class);
+        wait.until(replaced(element));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    private static final Duration PAGE_WAIT = Duration.ofSeconds(30);
 
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
