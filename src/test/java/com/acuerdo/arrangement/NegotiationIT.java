@@ -208,6 +208,13 @@ class NegotiationIT {
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains("\"arrangementId\":" + arrangementId, "\"status\":\"ACTIVE\"");
         assertThat(auditOf("ARRANGEMENT", arrangementId)).contains("ARRANGEMENT_AGREED " + s.get("agentA"));
+
+        // One live arrangement per account: a second is a conflict and changes nothing.
+        var second = post(arrangements(account), s.login("agentA"), arrangement("100.00", 3, first, "0"));
+        assertThat(second.statusCode()).as(second.body()).isEqualTo(409);
+        assertThat(second.body()).contains("LIVE_ARRANGEMENT_EXISTS");
+        assertThat(get(arrangements(account), s.login("agentA")).body().split("\"arrangementId\"", -1))
+                .hasSize(2);
     }
 
     @Test

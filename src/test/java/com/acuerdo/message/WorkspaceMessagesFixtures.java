@@ -112,6 +112,8 @@ public class WorkspaceMessagesFixtures {
         var lines = new ArrayList<String>();
         lines.add("password=" + PASSWORD);
         lines.add("agent=" + username(agentUser));
+        lines.add("supervisor=" + username(supervisor));
+        lines.add("businessDate=" + today);
         lines.add("insideZone=" + inside);
         lines.add("outsideZone=" + outside);
         // key, name, zone, days past due, score

@@ -9,6 +9,8 @@ import com.acuerdo.arrangement.entity.ArrangementEvent;
 import com.acuerdo.arrangement.entity.ArrangementPolicy;
 import com.acuerdo.arrangement.entity.ArrangementPolicy.Verdict;
 import com.acuerdo.arrangement.entity.ArrangementPolicyRepository;
+import com.acuerdo.arrangement.entity.Frequency;
+import com.acuerdo.arrangement.entity.OpeningOffer;
 import com.acuerdo.arrangement.entity.PaymentArrangement;
 import com.acuerdo.casework.boundary.CaseGuard;
 import com.acuerdo.casework.entity.CollectionCases;
@@ -26,6 +28,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -79,8 +82,26 @@ public class Arrangements {
      */
     public ArrangementCalculator.Outcome preview(String accountId, Proposal proposal) {
         var account = negotiation.account(accountId);
+        requireNoLiveArrangement(account);
         var today = calendar.today();
         return calculator(account, proposal).assess(policyOf(account, today), today);
+    }
+
+    /**
+     * The calculator's first figures for the account: inside the soft limits of its policy.
+     *
+     * @throws Refusal NOT_FOUND (unknown account), INVALID (no policy for the account)
+     */
+    public Proposal openingOffer(String accountId) {
+        var account = negotiation.account(accountId);
+        var today = calendar.today();
+        var offer = OpeningOffer.within(policyOf(account, today).soft(), account.balance());
+        return new Proposal(
+                offer.downPayment(),
+                offer.instalments(),
+                Frequency.MONTHLY,
+                today.plusDays(offer.daysToFirstPayment()),
+                BigDecimal.ZERO);
     }
 
     /**
@@ -94,6 +115,7 @@ public class Arrangements {
                 .openCaseOf(account)
                 .orElseThrow(() -> refuse(accountId, Refusal.Kind.CONFLICT, List.of(Reason.of("NO_OPEN_CASE"))));
         em.lock(kase, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        requireNoLiveArrangement(account);
         var today = calendar.today();
         var outcome = calculator(account, proposal).assess(policyOf(account, today), today);
         if (outcome.verdict() == Verdict.REFUSED) {
@@ -140,6 +162,19 @@ public class Arrangements {
                 .orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, Reason.of("UNKNOWN_CASE", "caseId", caseId)));
         guard.requireAccess(kase, "CASE", caseId);
         return arrangements.ofCase(caseId).stream().map(ArrangementView::of).toList();
+    }
+
+    /** One arrangement at a time: a second would promise the same debt twice. */
+    private void requireNoLiveArrangement(Account account) {
+        arrangements.ofAccount(account.id()).stream()
+                .filter(arrangement -> arrangement.status().isLive())
+                .findFirst()
+                .ifPresent(live -> {
+                    throw refuse(
+                            account.externalId(),
+                            Refusal.Kind.CONFLICT,
+                            List.of(Reason.of("LIVE_ARRANGEMENT_EXISTS", "status", live.status())));
+                });
     }
 
     private static ArrangementCalculator calculator(Account account, Proposal proposal) {

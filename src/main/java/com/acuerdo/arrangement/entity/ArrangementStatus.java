@@ -7,5 +7,10 @@ public enum ArrangementStatus {
     REJECTED,
     COMPLETED,
     BROKEN,
-    CANCELLED
+    CANCELLED;
+
+    /** Agreed or waiting for the supervisor: an account has at most one such arrangement. */
+    public boolean isLive() {
+        return this == PENDING_APPROVAL || this == ACTIVE;
+    }
 }

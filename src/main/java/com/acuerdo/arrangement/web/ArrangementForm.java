@@ -10,10 +10,8 @@ import com.acuerdo.arrangement.entity.ArrangementStatus;
 import com.acuerdo.arrangement.entity.Frequency;
 import com.acuerdo.casework.boundary.CaseView;
 import com.acuerdo.casework.web.CasePage;
-import com.acuerdo.platform.money.MinorUnits;
 import com.acuerdo.platform.money.Money;
 import com.acuerdo.platform.rules.Refusal;
-import com.acuerdo.platform.time.BusinessCalendar;
 import com.acuerdo.platform.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -22,7 +20,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -38,20 +35,11 @@ public class ArrangementForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** Opening figures: a usual first offer the agent then adjusts. */
-    static final BigDecimal DEFAULT_DOWN_PAYMENT_PERCENT = BigDecimal.TEN;
-
-    static final int DEFAULT_INSTALMENTS = 6;
-    static final int DEFAULT_DAYS_TO_FIRST = 7;
-
     @Inject
     CasePage casePage;
 
     @Inject
     Arrangements arrangements;
-
-    @Inject
-    BusinessCalendar calendar;
 
     @Inject
     ReasonTexts reasons;
@@ -61,7 +49,7 @@ public class ArrangementForm implements Serializable {
 
     private String accountId;
     private BigDecimal downPayment;
-    private Integer instalments = DEFAULT_INSTALMENTS;
+    private Integer instalments;
     private Frequency frequency = Frequency.MONTHLY;
     private LocalDate firstDueOn;
     private BigDecimal discountPercent = BigDecimal.ZERO;
@@ -78,20 +66,23 @@ public class ArrangementForm implements Serializable {
         }
         history = arrangements.ofCase(view.caseId());
         accountId = view.accounts().get(0).externalId();
-        firstDueOn = calendar.today().plusDays(DEFAULT_DAYS_TO_FIRST);
         accountChanged();
     }
 
+    /** A new account starts from its policy's opening offer, which the agent then adjusts. */
     public void accountChanged() {
-        var account = getAccount();
-        if (account != null) {
-            downPayment = account.balance()
-                    .amount()
-                    .multiply(DEFAULT_DOWN_PAYMENT_PERCENT)
-                    .divide(
-                            BigDecimal.valueOf(100),
-                            MinorUnits.of(account.balance().currency()),
-                            RoundingMode.UP);
+        if (getAccount() != null) {
+            try {
+                var offer = arrangements.openingOffer(accountId);
+                downPayment = offer.downPayment();
+                instalments = offer.instalments();
+                frequency = offer.frequency();
+                firstDueOn = offer.firstDueOn();
+                discountPercent = offer.discountPercent();
+            } catch (Refusal noPolicy) {
+                verdictReasons = reasons.all(noPolicy.reasons());
+                return;
+            }
         }
         recalculate();
     }
