@@ -85,7 +85,7 @@ class WorkspaceContactIT {
                     .contains("Transferencia bancaria", "Domiciliación", "Efectivo en comercios afiliados")
                     .doesNotContain("Cheque por correo");
             assertThat(text(driver, "planStatement"))
-                    .contains("MXN 10.000,00", "MXN 3.000,00", "BRANCH", f.getProperty("talkAccount"));
+                    .contains("MXN 10.000,00", "MXN 3.000,00", "Sucursal", f.getProperty("talkAccount"));
             // The guard: the client's zone is inside CONDUSEF hours now.
             assertThat(text(driver, "badge-CALL")).contains("Puede contactar ahora");
             assertThat(text(driver, "guard")).contains(f.getProperty("dayZone"), "America/Bogota");
@@ -128,6 +128,7 @@ class WorkspaceContactIT {
             assertThat(text(driver, "planRoutes")).contains("Down payment MXN 1,000.00 + 12 monthly instalments");
             assertThat(text(driver, "badge-CALL")).contains("Telephone conversation on", "Next:");
             assertThat(text(driver, "badge-SMS")).contains("Can contact now");
+            assertThat(text(driver, "planStatement")).contains("Branch").doesNotContain("BRANCH");
             assertThat(text(driver, "recordContact")).contains("Record a contact", "Talking points covered");
             browser.screenshot("workspace-contact-en");
             Browser.clickAndWaitForPage(driver, By.id("lang:es"));

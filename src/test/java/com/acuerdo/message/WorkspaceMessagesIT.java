@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.acuerdo.testing.Browser;
 import com.acuerdo.testing.Deployments;
+import com.acuerdo.testing.Forms;
 import com.acuerdo.testing.WebSession;
 import java.io.StringReader;
 import java.net.URI;
@@ -99,8 +100,9 @@ class WorkspaceMessagesIT {
                     .startsWith("SMS|+52551")
                     .contains("|ES|", s.getProperty("smsName"), "le recordamos amablemente", "Quedo atenta");
 
-            driver.navigate().refresh();
-            assertThat(text(driver, By.id("contacts"))).contains("SMS · saliente", "Entregado", "PAYMENT_REMINDER");
+            // The timeline shows it at once, without reloading the page.
+            assertThat(Forms.waitForText(driver, By.id("contacts"), "SMS · saliente"))
+                    .contains("Entregado", "PAYMENT_REMINDER");
         }
     }
 

@@ -41,6 +41,13 @@ public class CasePage implements Serializable {
         }
     }
 
+    /** Reads the case again after a change made on this page without leaving it (a message sent). */
+    public void reload() {
+        if (view != null) {
+            caseFiles.open(view.caseId()).ifPresent(fresh -> view = fresh);
+        }
+    }
+
     private static void sendError(int status) throws IOException {
         var faces = FacesContext.getCurrentInstance();
         faces.getExternalContext().responseSendError(status, null);

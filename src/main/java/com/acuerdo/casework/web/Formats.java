@@ -53,6 +53,11 @@ public class Formats {
         return PriorityExplanation.of(parts, factor -> messages.text("priority." + factor));
     }
 
+    /** A payment channel as the core bank sends it, named in the user's language when known. */
+    public String paymentChannel(String channel) {
+        return channel == null ? "" : messages.textOr("payment.channel." + channel, channel);
+    }
+
     /** The client's wall-clock time now, e.g. "martes 14:05 (CST)". */
     public String timeIn(ZoneId zone) {
         var now = Instant.now(clock).atZone(zone);

@@ -102,6 +102,7 @@ public class MessageComposer implements Serializable {
             previewHtml = HighlightedText.html(draft.body(), List.of());
             sentTo = draft.recipient();
             agentText = null;
+            casePage.reload();
         } catch (ContactRefused refused) {
             guardReasons = reasons(refused);
         } catch (OffensiveText offensive) {

@@ -29,6 +29,12 @@ public class Messages {
         }
     }
 
+    /** The text for the key, or the fallback when the bundle has none (e.g. a core-bank code). */
+    public String textOr(String key, String fallback) {
+        var text = text(key);
+        return text.startsWith("???") ? fallback : text;
+    }
+
     public void error(String key, Object... arguments) {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
     }
