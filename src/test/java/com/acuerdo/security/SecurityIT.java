@@ -67,7 +67,7 @@ class SecurityIT {
                     "/agent/worklist.xhtml",
                     "Mi cartera",
                     "My worklist",
-                    Set.of("/agent/worklist.xhtml"),
+                    Set.of("/agent/worklist.xhtml", "/agent/reviews.xhtml"),
                     "/admin/jobs.xhtml"),
             new RoleCase(
                     "supervisor1",
@@ -78,6 +78,7 @@ class SecurityIT {
                     Set.of(
                             "/supervisor/team.xhtml",
                             "/supervisor/approvals.xhtml",
+                            "/supervisor/disputes.xhtml",
                             "/agent/worklist.xhtml",
                             "/qa/queue.xhtml"),
                     "/admin/jobs.xhtml"),
@@ -100,7 +101,8 @@ class SecurityIT {
                             "/admin/audit.xhtml",
                             "/admin/outbox.xhtml",
                             "/supervisor/team.xhtml",
-                            "/supervisor/approvals.xhtml"),
+                            "/supervisor/approvals.xhtml",
+                            "/supervisor/disputes.xhtml"),
                     "/agent/worklist.xhtml"));
 
     @Test

@@ -105,8 +105,9 @@ public class TeamOverview {
 
         return teams.stream()
                 .map(team -> {
-                    var teamCounts = counts.getOrDefault(team.id(), Map.of());
-                    var teamBalances = balances.getOrDefault(team.id(), Map.of());
+                    // Not Map.of(): the unassigned row's key is null, which immutable maps refuse to look up.
+                    var teamCounts = counts.getOrDefault(team.id(), java.util.Collections.emptyMap());
+                    var teamBalances = balances.getOrDefault(team.id(), java.util.Collections.emptyMap());
                     var agentIds = new java.util.LinkedHashSet<Long>();
                     names.keySet().stream()
                             .filter(id -> team.id().equals(teamOfAgent.get(id)) || teamCounts.containsKey(id))

@@ -106,6 +106,16 @@ public class CriterionScore {
         this.overridden = false;
     }
 
+    /** The same answer as another review's, with its pre-score marks (a revision starts from it). */
+    void copy(CriterionScore other) {
+        this.answer = other.answer;
+        this.scaleValue = other.scaleValue;
+        this.notApplicable = other.notApplicable;
+        this.comment = other.comment;
+        this.prescored = other.prescored;
+        this.overridden = other.overridden;
+    }
+
     private void noteOverride(boolean changes) {
         if (prescored && changes) {
             overridden = true;

@@ -92,6 +92,11 @@ public class QualityReview {
     @JoinColumn(name = "calibration_session_id")
     private CalibrationSession calibrationSession;
 
+    /** The disputed review this one re-scores (the supervisor upheld the dispute). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "revises_review_id")
+    private QualityReview revises;
+
     @OneToMany(mappedBy = "review", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<CriterionScore> scores = new ArrayList<>();
 
@@ -120,6 +125,24 @@ public class QualityReview {
                 session.contactId(), session.agentId(), reviewerUserId, session.scorecard(), createdAt);
         review.calibrationSession = session;
         return review;
+    }
+
+    /**
+     * The supervisor's re-score of a review whose dispute they upheld: a draft with the disputed
+     * answers, to correct and submit; the disputed review stays as history.
+     */
+    public static QualityReview revisionOf(QualityReview disputed, long supervisorUserId, Instant createdAt) {
+        if (disputed.status != ReviewStatus.DISPUTE_UPHELD) {
+            throw new QualityRuleException(
+                    "quality.review.illegalTransition", "only an upheld dispute is re-scored: " + disputed.status);
+        }
+        var revision = new QualityReview(
+                disputed.contactId, disputed.agentId, supervisorUserId, disputed.scorecard, createdAt);
+        revision.revises = disputed;
+        for (var old : disputed.scores) {
+            revision.scoreOf(old.criterion().code()).copy(old);
+        }
+        return revision;
     }
 
     // --- scoring (draft only) -------------------------------------------------------------
@@ -202,7 +225,7 @@ public class QualityReview {
         this.disputedAt = Objects.requireNonNull(at);
     }
 
-    /** The supervisor decides a dispute: upheld means the agent was right and the review does not count. */
+    /** The supervisor decides a dispute: upheld, the agent was right; the review stops counting and is re-scored. */
     public void resolve(boolean upheld, String reason, long supervisorUserId, Instant at) {
         requireStatus(ReviewStatus.DISPUTED);
         this.resolutionReason = requiredReason(reason);
@@ -312,6 +335,26 @@ public class QualityReview {
 
     public Optional<Long> resolvedByUserId() {
         return Optional.ofNullable(resolvedByUserId);
+    }
+
+    public Optional<QualityReview> revises() {
+        return Optional.ofNullable(revises);
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public boolean isDraft() {
+        return status == ReviewStatus.DRAFT;
+    }
+
+    public Optional<Instant> disputedAt() {
+        return Optional.ofNullable(disputedAt);
+    }
+
+    public Optional<Instant> resolvedAt() {
+        return Optional.ofNullable(resolvedAt);
     }
 
     public Optional<CalibrationSession> calibrationSession() {

@@ -200,4 +200,40 @@ class QualityReviewTest {
     void a_scale_value_above_the_maximum_is_refused() {
         assertThatThrownBy(() -> draft().answerScale("FIT", 5, null)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void an_upheld_dispute_is_re_scored_from_the_disputed_answers_and_the_disputed_review_stays_as_history() {
+        var disputed = answered();
+        disputed.answer("NO_THREAT", YesNo.NO, "dijo «embargo»");
+        disputed.submit(T1);
+        disputed.dispute("Expliqué el proceso legal, no amenacé", T1.plusSeconds(60));
+        disputed.resolve(true, "El audio lo confirma", 9L, T1.plusSeconds(120));
+
+        var revision = QualityReview.revisionOf(disputed, 9L, T1.plusSeconds(180));
+
+        assertThat(revision.revises()).contains(disputed);
+        assertThat(revision.status()).isEqualTo(ReviewStatus.DRAFT);
+        assertThat(revision.reviewerUserId()).isEqualTo(9L);
+        assertThat(revision.scoreFor("NO_THREAT").flatMap(CriterionScore::answer))
+                .contains(YesNo.NO);
+        assertThat(revision.scoreFor("FIT").flatMap(CriterionScore::scaleValue)).contains(2);
+
+        revision.answer("NO_THREAT", YesNo.YES, null);
+        revision.submit(T1.plusSeconds(240));
+        assertThat(revision.score()).get().satisfies(score -> assertThat(score).isEqualByComparingTo("80.00"));
+        assertThat(revision.countsForAgent()).isTrue();
+        assertThat(disputed.countsForAgent()).isFalse();
+        assertThat(disputed.status()).isEqualTo(ReviewStatus.DISPUTE_UPHELD);
+    }
+
+    @Test
+    void only_an_upheld_dispute_is_re_scored() {
+        var rejected = submitted();
+        rejected.dispute("No estoy de acuerdo", T1);
+        rejected.resolve(false, "El criterio se aplicó bien", 9L, T1);
+
+        assertThatThrownBy(() -> QualityReview.revisionOf(rejected, 9L, T1)).isInstanceOf(QualityRuleException.class);
+        assertThatThrownBy(() -> QualityReview.revisionOf(submitted(), 9L, T1))
+                .isInstanceOf(QualityRuleException.class);
+    }
 }

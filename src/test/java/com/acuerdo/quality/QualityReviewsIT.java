@@ -1,0 +1,289 @@
+package com.acuerdo.quality;
+
+import static com.acuerdo.testing.Forms.text;
+import static com.acuerdo.testing.Forms.waitForText;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.acuerdo.testing.Browser;
+import com.acuerdo.testing.Deployments;
+import com.acuerdo.testing.Forms;
+import com.acuerdo.testing.Portfolio;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Properties;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The review cycle through the real pages: QA scores a queued call (pre-scored from the contact log,
+ * the total live) with a critical fail; the agent sees it and disputes; a supervisor of another team
+ * can neither see nor decide it; the team's supervisor upholds the dispute and re-scores; the agent
+ * sees both, the old one as history, and acknowledges the new one. Also the weekly sampling.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class QualityReviewsIT {
+
+    private static final String ADMIN = "admin:Demo.2026";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.acuerdo().addClasses(QualityFixtures.class, Portfolio.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void qa_fails_a_call_critically_the_agent_disputes_and_the_supervisor_upholds_and_re_scores() throws Exception {
+        var s = post("/api/v1/test-fixtures/quality");
+        try (var browser = Browser.open()) {
+            var driver = browser.driver();
+            driver.manage().window().setSize(new Dimension(1366, 2600));
+
+            // QA: the queued call, pre-scored from the log.
+            logIn(driver, s.getProperty("qa"), s.getProperty("password"));
+            assertThat(text(driver, By.id("pageTitle"))).isEqualTo("Cola de calidad");
+            queueRow(driver, s.getProperty("client"))
+                    .findElement(By.cssSelector(".ac-qa-start"))
+                    .click();
+            new WebDriverWait(driver, Forms.WAIT).until(d -> d.getCurrentUrl().contains("/qa/review.xhtml"));
+            var reviewUrl = driver.getCurrentUrl();
+            assertThat(text(driver, By.id("contact"))).contains(s.getProperty("client"), s.getProperty("agentName"));
+            assertThat(driver.findElement(By.cssSelector("#contact audio")).getAttribute("src"))
+                    .isEqualTo(s.getProperty("recording"));
+            assertThat(text(driver, By.id("criterion-ASKED_REASON")))
+                    .containsIgnoringCase("Pre-llenado por el sistema: se registró el motivo de mora");
+            assertThat(chosen(driver, "ASKED_REASON")).isEqualTo("Cumple");
+            // Two of the four mandatory points were ticked: the system says "not met".
+            assertThat(chosen(driver, "INFORMED_OPTIONS")).isEqualTo("No cumple");
+            assertThat(chosen(driver, "WITHIN_PERMITTED_HOURS")).isEqualTo("Cumple");
+            assertThat(chosen(driver, "GREETING")).isEmpty();
+
+            // Submitting with criteria unanswered names them and keeps the answers.
+            driver.findElement(By.id("review:submit")).click();
+            assertThat(waitForText(driver, By.id("messages"), "Falta responder"))
+                    .contains("Saludó de forma formal y cortés.");
+
+            answerEveryOpenCriterion(driver);
+            assertThat(liveTotal(driver, "92.00 %")).isEqualTo("92.00 %");
+            pick(driver, "NO_THREAT", "No cumple");
+            assertThat(liveTotal(driver, "0.00 %")).isEqualTo("0.00 %");
+            assertThat(text(driver, By.id("review:total"))).contains("Un criterio crítico falló");
+            browser.screenshot("quality-review-critical");
+
+            // A failed criterion that needs a comment: refused until written.
+            driver.findElement(By.id("review:submit")).click();
+            assertThat(waitForText(driver, By.id("messages"), "Falta el comentario"))
+                    .contains("No amenazó al cliente.");
+            driver.findElement(By.cssSelector("#criterion-NO_THREAT input[type=text]"))
+                    .sendKeys("Dijo que lo denunciaría penalmente.");
+            Browser.clickAndWaitForPage(driver, By.id("review:submit"));
+            assertThat(text(driver, By.id("messages")))
+                    .contains("Evaluación enviada al asesor: 0.00 % (falla crítica)");
+            assertThat(text(driver, By.id("pageTitle"))).isEqualTo("Cola de calidad");
+            assertThat(text(driver, By.id("qa"))).doesNotContain(s.getProperty("client"));
+            logOut(driver);
+
+            // The agent sees it and disputes, first without a reason.
+            logIn(driver, s.getProperty("agent"), s.getProperty("password"));
+            Browser.clickAndWaitForPage(driver, By.cssSelector("#menu a[href*='reviews']"));
+            var card = reviewCard(driver, "0.00 %");
+            assertThat(card.getText())
+                    .contains("Por revisar", s.getProperty("client"))
+                    .containsIgnoringCase("Falla crítica");
+            card.findElement(By.cssSelector(".ac-qa-dispute")).click();
+            waitForText(driver, By.id("messages"), "Escribe el motivo de la disputa");
+            reviewCard(driver, "0.00 %")
+                    .findElement(By.cssSelector(".ac-qa-reason"))
+                    .sendKeys("Expliqué el proceso legal con respeto; no amenacé.");
+            reviewCard(driver, "0.00 %")
+                    .findElement(By.cssSelector(".ac-qa-dispute"))
+                    .click();
+            waitForText(driver, By.id("messages"), "Disputa enviada a tu supervisor");
+            assertThat(reviewCard(driver, "0.00 %").getText()).contains("En disputa", "no amenacé");
+            browser.screenshot("quality-agent-disputed");
+            logOut(driver);
+
+            // A supervisor of another team: not theirs to see or decide.
+            logIn(driver, s.getProperty("otherSupervisor"), s.getProperty("password"));
+            driver.get(url("/supervisor/disputes.xhtml"));
+            assertThat(text(driver, By.id("disputeForm"))).doesNotContain(s.getProperty("client"));
+            driver.get(reviewUrl);
+            assertThat(text(driver, By.id("pageTitle"))).isEqualTo("Acceso no permitido");
+            driver.get(url("/supervisor/disputes.xhtml"));
+            logOut(driver);
+
+            // The team's supervisor upholds and re-scores.
+            logIn(driver, s.getProperty("supervisor"), s.getProperty("password"));
+            Browser.clickAndWaitForPage(driver, By.cssSelector("#menu a[href*='disputes']"));
+            var dispute = reviewCard(driver, s.getProperty("client"));
+            assertThat(dispute.getText()).contains("El asesor dice:", "no amenacé");
+            dispute.findElement(By.cssSelector(".ac-qa-reason")).sendKeys("La grabación confirma que no hubo amenaza.");
+            Browser.clickAndWaitForPage(driver, By.cssSelector(".ac-qa-uphold"));
+            assertThat(text(driver, By.id("messages"))).contains("Disputa aceptada: corrige la evaluación");
+            assertThat(text(driver, By.id("revision"))).contains("queda en el historial");
+            assertThat(chosen(driver, "NO_THREAT")).isEqualTo("No cumple");
+            pick(driver, "NO_THREAT", "Cumple");
+            assertThat(liveTotal(driver, "92.00 %")).isEqualTo("92.00 %");
+            Browser.clickAndWaitForPage(driver, By.id("review:submit"));
+            assertThat(text(driver, By.id("messages"))).contains("Evaluación enviada al asesor: 92.00 %");
+            logOut(driver);
+
+            // The agent: the re-score to answer, the disputed one kept with the decision.
+            logIn(driver, s.getProperty("agent"), s.getProperty("password"));
+            driver.get(url("/agent/reviews.xhtml"));
+            assertThat(reviewCard(driver, "0.00 %").getText())
+                    .contains("Disputa aceptada", "La grabación confirma que no hubo amenaza.");
+            var rescored = reviewCard(driver, "92.00 %");
+            assertThat(rescored.getText()).contains("Por revisar");
+            rescored.findElement(By.cssSelector(".ac-qa-ack")).click();
+            waitForText(driver, By.id("messages"), "Evaluación aceptada.");
+            assertThat(reviewCard(driver, "92.00 %").getText()).contains("Aceptada");
+            browser.screenshot("quality-agent-reviews");
+        }
+    }
+
+    @Test
+    void sampling_takes_n_calls_per_agent_across_outcomes_and_never_the_same_call_twice() throws Exception {
+        var s = post("/api/v1/test-fixtures/quality");
+        var agent = s.getProperty("sampledAgent");
+        try (var browser = Browser.open()) {
+            var driver = browser.driver();
+            logIn(driver, s.getProperty("qa"), s.getProperty("password"));
+            driver.findElement(By.id("qa:sample")).click();
+            waitForText(driver, By.id("messages"), "llamadas agregadas a la cola");
+
+            var samples = get("/api/v1/test-fixtures/quality/samples?agent=" + agent);
+            assertThat(samples.getProperty("count")).isEqualTo("5");
+            // Eight calls, four of them unanswered: every outcome is in the sample, not only the easy ones.
+            assertThat(samples.getProperty("outcomes").split(","))
+                    .contains("NO_ANSWER", "RIGHT_PARTY", "REFUSED", "THIRD_PARTY");
+
+            driver.findElement(By.id("qa:sample")).click();
+            waitForText(driver, By.id("messages"), "llamadas agregadas a la cola");
+            assertThat(get("/api/v1/test-fixtures/quality/samples?agent=" + agent))
+                    .containsEntry("count", "5");
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** Answers "met" (or the top of a scale) wherever nothing is chosen yet, one ajax update at a time. */
+    private static void answerEveryOpenCriterion(WebDriver driver) {
+        var codes = driver.findElements(By.cssSelector(".ac-qa-criterion")).stream()
+                .map(element -> element.getAttribute("id").substring("criterion-".length()))
+                .toList();
+        for (var code : codes) {
+            if (!chosen(driver, code).isEmpty()) {
+                continue;
+            }
+            var buttons = driver.findElements(By.cssSelector("#criterion-" + code + " .ui-button"));
+            var label = buttons.size() == 3
+                    ? "Cumple"
+                    : buttons.get(buttons.size() - 1).getText();
+            pick(driver, code, label);
+        }
+    }
+
+    private static void pick(WebDriver driver, String code, String label) {
+        new WebDriverWait(driver, Forms.WAIT)
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    d.findElements(By.cssSelector("#criterion-" + code + " .ui-button")).stream()
+                            .filter(button -> button.getText().equals(label))
+                            .findFirst()
+                            .orElseThrow()
+                            .click();
+                    return true;
+                });
+        new WebDriverWait(driver, Forms.WAIT)
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> chosen(d, code).equals(label));
+    }
+
+    /** The label of the chosen answer of a criterion; empty when none. */
+    private static String chosen(WebDriver driver, String code) {
+        return driver.findElements(By.cssSelector("#criterion-" + code + " .ui-button.ui-state-active")).stream()
+                .map(WebElement::getText)
+                .findFirst()
+                .orElse("");
+    }
+
+    private static String liveTotal(WebDriver driver, String expected) {
+        return waitForText(driver, By.id("liveTotal"), expected).strip();
+    }
+
+    private static WebElement queueRow(WebDriver driver, String client) {
+        return new WebDriverWait(driver, Forms.WAIT)
+                .until(d -> d.findElements(By.cssSelector("[id='qa:queue_data'] > tr")).stream()
+                        .filter(row -> row.getText().contains(client))
+                        .findFirst()
+                        .orElse(null));
+    }
+
+    private static WebElement reviewCard(WebDriver driver, String containing) {
+        return new WebDriverWait(driver, Forms.WAIT)
+                .ignoring(StaleElementReferenceException.class)
+                .withMessage(() -> "a review showing «" + containing + "»")
+                .until(d -> d.findElements(By.cssSelector(".ac-qa-review")).stream()
+                        .filter(card -> card.getText().contains(containing))
+                        .findFirst()
+                        .orElse(null));
+    }
+
+    private void logIn(WebDriver driver, String username, String password) {
+        driver.get(url("/login.xhtml"));
+        driver.findElement(By.id("login:username")).sendKeys(username);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        Browser.clickAndWaitForPage(driver, By.id("login:submit"));
+    }
+
+    private static void logOut(WebDriver driver) {
+        Browser.clickAndWaitForPage(driver, By.id("logout:logoutButton"));
+    }
+
+    private String url(String path) {
+        return base.toString().replaceAll("/$", "") + path;
+    }
+
+    private Properties post(String path) throws Exception {
+        return call("POST", path);
+    }
+
+    private Properties get(String path) throws Exception {
+        return call("GET", path);
+    }
+
+    private Properties call(String method, String path) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Accept", "text/plain")
+                .header(
+                        "Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString(ADMIN.getBytes(StandardCharsets.UTF_8)))
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .build();
+        var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        var properties = new Properties();
+        properties.load(new StringReader(response.body()));
+        return properties;
+    }
+}
