@@ -39,6 +39,9 @@ public class CaseGuard {
     @Inject
     Audit audit;
 
+    @Inject
+    CaseAccessMemo memo;
+
     @PersistenceContext
     EntityManager em;
 
@@ -84,6 +87,17 @@ public class CaseGuard {
     }
 
     public boolean allows(CollectionCase kase) {
+        var key = kase.id() + "/" + kase.assignedAgentId().orElse(null) + "/"
+                + kase.teamId().orElse(null) + "/" + caller();
+        return memo.allows(key, () -> decide(kase));
+    }
+
+    private String caller() {
+        var name = currentUser.getUsername();
+        return name == null ? "" : name;
+    }
+
+    private boolean decide(CollectionCase kase) {
         var agentUsername =
                 kase.assignedAgentId().flatMap(this::usernameOfAgent).orElse(null);
         var teamIds = new HashSet<Long>();
