@@ -10,8 +10,10 @@ package com.acuerdo.bench;
  * @param casesPerAgent open cases each agent holds
  * @param warmupRounds rounds every agent runs before measuring (one round: worklist, then one case)
  * @param measuredRounds rounds every agent runs while measuring
- * @param thinkMillis an agent's mean pause between two pages (uniform in ½–1½ of it); 0 = none,
- *     every agent clicking as fast as the server answers (a saturation test)
+ * @param thinkMillis an agent's mean pause between two pages (uniform in ½–1½ of it): 5 s by
+ *     default, 50 agents then ask for about 10 pages a second (a real agent stays minutes on a
+ *     case); lower it to find where the server saturates, 0 = every agent clicks as fast as the
+ *     server answers
  * @param contactChecks contact checks timed in-process
  */
 public record BenchSettings(
@@ -35,7 +37,7 @@ public record BenchSettings(
                 integer("bench.casesPerAgent", 2_000),
                 integer("bench.warmupRounds", 10),
                 integer("bench.measuredRounds", 40),
-                integer("bench.thinkMillis", 1_000),
+                integer("bench.thinkMillis", 5_000),
                 integer("bench.contactChecks", 5_000));
         if (settings.accounts < 10
                 || settings.billsPerAccount < 1

@@ -406,10 +406,28 @@ public final class PortfolioGenerator {
 
     private void analyze(Connection db, Map<String, String> steps) throws SQLException {
         long started = System.nanoTime();
+        // As autovacuum would leave a production database: statistics, and visibility maps for index-only scans.
         try (var st = db.createStatement()) {
-            st.execute("ANALYZE");
+            for (var table : new String[] {
+                "customer",
+                "account",
+                "bill",
+                "payment",
+                "payment_allocation",
+                "collection_case",
+                "collection_case_account",
+                "collection_case_priority_part",
+                "contact",
+                "promise_to_pay",
+                "contact_restriction",
+                "app_user",
+                "agent",
+                "team"
+            }) {
+                st.execute("VACUUM (ANALYZE) " + table);
+            }
         }
-        steps.put("analyze", seconds(Duration.ofNanos(System.nanoTime() - started)) + "s");
+        steps.put("vacuum-analyze", seconds(Duration.ofNanos(System.nanoTime() - started)) + "s");
     }
 
     /** Takes a block of {@code size} ids from a sequence and moves it past the block. */

@@ -34,7 +34,7 @@ public final class Timings {
     public String line() {
         return String.format(
                 Locale.ROOT,
-                "%-22s n=%-7d median=%8.2f ms  p95=%8.2f ms  p99=%8.2f ms  max=%8.2f ms  throughput=%8.1f/s",
+                "%-22s n=%-7d median=%9.3f ms  p95=%9.3f ms  p99=%9.3f ms  max=%9.3f ms  throughput=%9.1f/s",
                 name,
                 nanos.length,
                 median(),

@@ -51,6 +51,11 @@ public class CaseGuard {
         return userId == null ? Optional.empty() : agents.byUserId(userId);
     }
 
+    /** The id of the caller's agent record, looked up once per request. */
+    public Optional<Long> callerAgentId() {
+        return memo.agentId(caller(), () -> callerAgent().map(Agent::id));
+    }
+
     /** The teams the caller supervises (an admin: every team). */
     public List<Team> callerTeams() {
         if (currentUser.isAdmin()) {
@@ -64,7 +69,7 @@ public class CaseGuard {
         var teamIds = currentUser.isSupervisor()
                 ? callerTeams().stream().map(Team::id).toList()
                 : List.<Long>of();
-        return CaseScope.of(currentUser.getRoles(), callerAgent().map(Agent::id), teamIds);
+        return CaseScope.of(currentUser.getRoles(), callerAgentId(), teamIds);
     }
 
     /**
