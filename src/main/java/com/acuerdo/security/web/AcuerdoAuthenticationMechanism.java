@@ -8,6 +8,7 @@ import com.acuerdo.security.control.HomePage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
+import jakarta.security.auth.message.callback.GroupPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -22,7 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 
@@ -88,13 +88,15 @@ public class AcuerdoAuthenticationMechanism implements HttpAuthenticationMechani
             // The session carries the caller; hand it back to the container for this request, with
             // the groups of the login: left to the container alone, a busy server sometimes rebuilt
             // the caller without them (a signed-in agent got 403 pages under load; issue 4 benchmark).
+            handle(context, new CallerPrincipalCallback(context.getClientSubject(), principal));
             var session = request.getSession(false);
             if (session != null && session.getAttribute(CALLER_GROUPS) instanceof Set<?> groups) {
-                return context.notifyContainerAboutLogin(
-                        principal.getName(),
-                        groups.stream().map(String::valueOf).collect(Collectors.toSet()));
+                handle(
+                        context,
+                        new GroupPrincipalCallback(
+                                context.getClientSubject(),
+                                groups.stream().map(String::valueOf).toArray(String[]::new)));
             }
-            handle(context, new CallerPrincipalCallback(context.getClientSubject(), principal));
             return AuthenticationStatus.SUCCESS;
         }
         if (context.isProtected()) {
