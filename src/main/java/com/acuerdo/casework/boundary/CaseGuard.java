@@ -39,6 +39,9 @@ public class CaseGuard {
     @Inject
     Audit audit;
 
+    @Inject
+    CaseAccessMemo memo;
+
     @PersistenceContext
     EntityManager em;
 
@@ -46,6 +49,11 @@ public class CaseGuard {
     public Optional<Agent> callerAgent() {
         var userId = currentUser.getUserId();
         return userId == null ? Optional.empty() : agents.byUserId(userId);
+    }
+
+    /** The id of the caller's agent record, looked up once per request. */
+    public Optional<Long> callerAgentId() {
+        return memo.agentId(caller(), () -> callerAgent().map(Agent::id));
     }
 
     /** The teams the caller supervises (an admin: every team). */
@@ -61,7 +69,7 @@ public class CaseGuard {
         var teamIds = currentUser.isSupervisor()
                 ? callerTeams().stream().map(Team::id).toList()
                 : List.<Long>of();
-        return CaseScope.of(currentUser.getRoles(), callerAgent().map(Agent::id), teamIds);
+        return CaseScope.of(currentUser.getRoles(), callerAgentId(), teamIds);
     }
 
     /**
@@ -84,6 +92,17 @@ public class CaseGuard {
     }
 
     public boolean allows(CollectionCase kase) {
+        var key = kase.id() + "/" + kase.assignedAgentId().orElse(null) + "/"
+                + kase.teamId().orElse(null) + "/" + caller();
+        return memo.allows(key, () -> decide(kase));
+    }
+
+    private String caller() {
+        var name = currentUser.getUsername();
+        return name == null ? "" : name;
+    }
+
+    private boolean decide(CollectionCase kase) {
         var agentUsername =
                 kase.assignedAgentId().flatMap(this::usernameOfAgent).orElse(null);
         var teamIds = new HashSet<Long>();

@@ -22,6 +22,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -67,6 +70,21 @@ public class Contacts {
     /** The same for a case as a whole (the case workspace's guard badge). */
     public GuardDecision check(long caseId, Channel channel, Instant at) {
         return decide(subjects.ofCase(caseId), ContactIntent.of(channel, orNow(at)));
+    }
+
+    /**
+     * The case's guard badges: the same question for several channels at one instant, answered from
+     * one read of the client's facts (they do not depend on the channel).
+     */
+    public Map<Channel, GuardDecision> checkAll(long caseId, Collection<Channel> channels, Instant at) {
+        var subject = subjects.ofCase(caseId);
+        var moment = orNow(at);
+        var situation = facts.of(subject.customer(), subject.accountId(), moment);
+        var decisions = new EnumMap<Channel, GuardDecision>(Channel.class);
+        for (var channel : channels) {
+            decisions.put(channel, GUARD.decide(situation, ContactIntent.of(channel, moment)));
+        }
+        return decisions;
     }
 
     /** The full question, for callers that know the purpose or the recipient. */

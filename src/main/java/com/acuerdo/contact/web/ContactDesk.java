@@ -135,8 +135,9 @@ public class ContactDesk implements Serializable {
             return;
         }
         try {
+            var decisions = contacts.checkAll(view.caseId(), Arrays.asList(Channel.values()), null);
             checked = Arrays.stream(Channel.values())
-                    .map(c -> Checked.of(c, contacts.check(view.caseId(), c, null)))
+                    .map(c -> Checked.of(c, decisions.get(c)))
                     .toList();
             var account = firstAccount(view);
             restrictions = account == null

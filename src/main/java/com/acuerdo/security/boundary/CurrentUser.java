@@ -7,8 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,6 +34,8 @@ public class CurrentUser {
     UserAccounts accounts;
 
     private UserView loaded;
+    private Set<Role> roles;
+    private String rolesOf;
 
     public boolean isAuthenticated() {
         return security.getCallerPrincipal() != null;
@@ -43,11 +47,17 @@ public class CurrentUser {
     }
 
     public Set<Role> getRoles() {
-        var roles = EnumSet.noneOf(Role.class);
-        for (var role : Role.values()) {
-            if (security.isCallerInRole(role.name())) {
-                roles.add(role);
+        // Asked many times per page (menus, the row-level rule); each answer is a JACC check.
+        var username = getUsername();
+        if (roles == null || !Objects.equals(rolesOf, username)) {
+            var found = EnumSet.noneOf(Role.class);
+            for (var role : Role.values()) {
+                if (security.isCallerInRole(role.name())) {
+                    found.add(role);
+                }
             }
+            roles = Collections.unmodifiableSet(found);
+            rolesOf = username;
         }
         return roles;
     }
@@ -63,7 +73,7 @@ public class CurrentUser {
     }
 
     public boolean hasRole(Role role) {
-        return security.isCallerInRole(role.name());
+        return getRoles().contains(role);
     }
 
     public boolean isAdmin() {

@@ -8,6 +8,7 @@ import com.acuerdo.security.control.HomePage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
+import jakarta.security.auth.message.callback.GroupPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -20,6 +21,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.Set;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 
@@ -42,6 +45,9 @@ public class AcuerdoAuthenticationMechanism implements HttpAuthenticationMechani
     public static final String RETURN_TO = "acuerdo.returnTo";
 
     static final String API_PREFIX = "/api/";
+
+    /** Session attribute: the signed-in caller's groups (roles), as validated at login. */
+    static final String CALLER_GROUPS = "acuerdo.callerGroups";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -73,13 +79,24 @@ public class AcuerdoAuthenticationMechanism implements HttpAuthenticationMechani
             request.changeSessionId();
             var username = result.getCallerPrincipal().getName();
             context.setRegisterSession(username, result.getCallerGroups());
+            request.getSession().setAttribute(CALLER_GROUPS, new HashSet<>(result.getCallerGroups()));
             audit.recordRegardless(username, LOGIN, USER, username, "screens");
             return context.notifyContainerAboutLogin(result);
         }
         var principal = request.getUserPrincipal();
         if (principal != null) {
-            // The session carries the caller; hand it back to the container for this request.
+            // The session carries the caller; hand it back to the container for this request, with
+            // the groups of the login: left to the container alone, a busy server sometimes rebuilt
+            // the caller without them (a signed-in agent got 403 pages under load; issue 4 benchmark).
             handle(context, new CallerPrincipalCallback(context.getClientSubject(), principal));
+            var session = request.getSession(false);
+            if (session != null && session.getAttribute(CALLER_GROUPS) instanceof Set<?> groups) {
+                handle(
+                        context,
+                        new GroupPrincipalCallback(
+                                context.getClientSubject(),
+                                groups.stream().map(String::valueOf).toArray(String[]::new)));
+            }
             return AuthenticationStatus.SUCCESS;
         }
         if (context.isProtected()) {

@@ -18,6 +18,10 @@ import java.util.Optional;
 @ApplicationScoped
 public class StrategyRepository {
 
+    // EclipseLink's batch reading (query hints by name: no compile-time dependency on the provider).
+    private static final String BATCH = "eclipselink.batch";
+    private static final String BATCH_TYPE = "eclipselink.batch.type";
+
     @PersistenceContext
     EntityManager em;
 
@@ -57,6 +61,9 @@ public class StrategyRepository {
                         "SELECT g FROM ObjectionGuide g WHERE g.effectiveFrom <= :date ORDER BY g.code",
                         ObjectionGuide.class)
                 .setParameter("date", date)
+                // The answers of all guides in one more query, not one per guide (the case page reads them).
+                .setHint(BATCH_TYPE, "IN")
+                .setHint(BATCH, "g.answers")
                 .getResultList();
         return InForce.perKey(
                         date,
@@ -74,6 +81,10 @@ public class StrategyRepository {
                         "SELECT r FROM SolutionRoute r WHERE r.effectiveFrom <= :date ORDER BY r.code",
                         SolutionRoute.class)
                 .setParameter("date", date)
+                // Buckets and products of all routes in two more queries, not two per route.
+                .setHint(BATCH_TYPE, "IN")
+                .setHint(BATCH, "r.buckets")
+                .setHint(BATCH, "r.products")
                 .getResultList();
         return InForce.perKey(
                         date, candidates, SolutionRoute::code, SolutionRoute::effectiveFrom, SolutionRoute::isWithdrawn)
