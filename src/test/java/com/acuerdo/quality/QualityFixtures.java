@@ -134,6 +134,8 @@ public class QualityFixtures {
         lines.add("agentName=" + reviewed.displayName());
         lines.add("sampledAgent=" + sampled.id());
         lines.add("client=" + kase.customer().fullName());
+        lines.add("sampleCase=" + sampleCase.id());
+        lines.add("sampleClient=" + sampleCase.customer().fullName());
         lines.add("contact=" + call.id());
         lines.add("recording=" + RECORDING + run + ".mp3");
         return String.join("\n", lines) + "\n";

@@ -184,6 +184,31 @@ class QualityReviewsIT {
         }
     }
 
+    @Test
+    void a_supervisor_sends_a_contact_of_the_case_timeline_to_the_qa_queue_once() throws Exception {
+        var s = post("/api/v1/test-fixtures/quality");
+        try (var browser = Browser.open()) {
+            var driver = browser.driver();
+            logIn(driver, s.getProperty("supervisor"), s.getProperty("password"));
+            driver.get(url("/agent/case.xhtml?id=" + s.getProperty("sampleCase")));
+            var buttons = driver.findElements(By.cssSelector("#contacts .ac-to-qa"));
+            assertThat(buttons).hasSize(8);
+            buttons.get(0).click();
+            waitForText(driver, By.id("messages"), "Gestión agregada a la cola de calidad.");
+            assertThat(get("/api/v1/test-fixtures/quality/samples?agent=" + s.getProperty("sampledAgent")))
+                    .containsEntry("count", "1");
+
+            driver.findElements(By.cssSelector("#contacts .ac-to-qa")).get(0).click();
+            waitForText(driver, By.id("messages"), "ya está en la cola de calidad");
+            assertThat(get("/api/v1/test-fixtures/quality/samples?agent=" + s.getProperty("sampledAgent")))
+                    .containsEntry("count", "1");
+
+            driver.get(url("/qa/queue.xhtml"));
+            assertThat(queueRow(driver, s.getProperty("sampleClient")).getText())
+                    .containsIgnoringCase("Agregada por el supervisor");
+        }
+    }
+
     // ---------------------------------------------------------------- helpers
 
     /** Answers "met" (or the top of a scale) wherever nothing is chosen yet, one ajax update at a time. */
@@ -231,8 +256,13 @@ class QualityReviewsIT {
         return waitForText(driver, By.id("liveTotal"), expected).strip();
     }
 
+    /** The queue may be long (the whole department's sample): filtered by the client's name first. */
     private static WebElement queueRow(WebDriver driver, String client) {
+        var filter = driver.findElement(By.cssSelector("[id='qa:queue:client:filter']"));
+        filter.clear();
+        filter.sendKeys(client);
         return new WebDriverWait(driver, Forms.WAIT)
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector("[id='qa:queue_data'] > tr")).stream()
                         .filter(row -> row.getText().contains(client))
                         .findFirst()

@@ -158,6 +158,7 @@ public class CaseFiles {
                 .getResultList();
         return contacts.stream()
                 .map(ct -> new CaseView.ContactLine(
+                        ct.id(),
                         ct.contactAt(),
                         ct.channel(),
                         ct.direction(),

@@ -63,6 +63,7 @@ public record CaseView(
             implements Serializable {}
 
     public record ContactLine(
+            long contactId,
             Instant at,
             Channel channel,
             Direction direction,
@@ -70,7 +71,13 @@ public record CaseView(
             DelayReason reason,
             String agentName,
             String notes)
-            implements Serializable {}
+            implements Serializable {
+
+        /** Made by an agent, so a supervisor may send it to the QA queue. */
+        public boolean isReviewable() {
+            return agentName != null;
+        }
+    }
 
     public record PromiseLine(
             String accountExternalId, Money amount, LocalDate dueOn, LocalDate madeOn, PromiseStatus status, Money paid)
