@@ -132,6 +132,7 @@ public class QualityFixtures {
         lines.add("qa=qs-qa-" + run);
         lines.add("agent=qs-ag1-" + run);
         lines.add("agentName=" + reviewed.displayName());
+        lines.add("agentId=" + reviewed.id());
         lines.add("sampledAgent=" + sampled.id());
         lines.add("client=" + kase.customer().fullName());
         lines.add("sampleCase=" + sampleCase.id());

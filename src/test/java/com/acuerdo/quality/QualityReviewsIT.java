@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -207,6 +208,84 @@ class QualityReviewsIT {
             assertThat(queueRow(driver, s.getProperty("sampleClient")).getText())
                     .containsIgnoringCase("Agregada por el supervisor");
         }
+    }
+
+    @Test
+    void a_supervisor_sets_a_coaching_action_the_agent_acknowledges_it_and_the_supervisor_closes_it() throws Exception {
+        var s = post("/api/v1/test-fixtures/quality");
+        try (var browser = Browser.open()) {
+            var driver = browser.driver();
+            driver.manage().window().setSize(new Dimension(1366, 1600));
+            logIn(driver, s.getProperty("supervisor"), s.getProperty("password"));
+            Browser.clickAndWaitForPage(driver, By.cssSelector("#menu a[href*='coaching']"));
+            assertThat(text(driver, By.id("pageTitle"))).isEqualTo("Coaching del equipo");
+
+            // Without a goal: refused, nothing created.
+            Forms.choose(driver, "newAction", "agent", s.getProperty("agentId"));
+            Forms.choose(driver, "newAction", "focus", "NO_THREAT");
+            driver.findElement(By.id("newAction:due_input")).sendKeys("31/12/2099");
+            driver.findElement(By.id("pageTitle")).click();
+            driver.findElement(By.id("newAction:create")).click();
+            waitForText(driver, By.id("messages"), "Escribe la meta.");
+
+            driver.findElement(By.id("newAction:goal")).sendKeys("Explicar el proceso legal sin sonar a amenaza");
+            driver.findElement(By.id("newAction:create")).click();
+            waitForText(driver, By.id("messages"), "Acción de coaching creada");
+            var action = coachingCard(driver, "Explicar el proceso legal");
+            assertThat(action.getText()).contains("No amenazó al cliente.", s.getProperty("agentName"), "Abierta");
+            logOut(driver);
+
+            logIn(driver, s.getProperty("agent"), s.getProperty("password"));
+            driver.get(url("/agent/reviews.xhtml"));
+            assertThat(text(driver, By.id("coachingForm")))
+                    .contains("Mi plan de coaching", "Explicar el proceso legal");
+            driver.findElement(By.cssSelector(".ac-qa-ack-coaching")).click();
+            waitForText(driver, By.id("messages"), "Acción de coaching aceptada.");
+            assertThat(coachingCard(driver, "Explicar el proceso legal").getText())
+                    .contains("En curso");
+            logOut(driver);
+
+            logIn(driver, s.getProperty("supervisor"), s.getProperty("password"));
+            driver.get(url("/supervisor/coaching.xhtml"));
+            coachingCard(driver, "Explicar el proceso legal")
+                    .findElement(By.cssSelector(".ac-qa-reason"))
+                    .sendKeys("Escuchamos dos llamadas juntos.");
+            coachingCard(driver, "Explicar el proceso legal")
+                    .findElement(By.cssSelector(".ac-qa-follow"))
+                    .click();
+            waitForText(driver, By.id("messages"), "Seguimiento anotado.");
+            assertThat(coachingCard(driver, "Explicar el proceso legal").getText())
+                    .contains("Escuchamos dos llamadas juntos.");
+
+            // Closing needs the outcome.
+            coachingCard(driver, "Explicar el proceso legal")
+                    .findElement(By.cssSelector(".ac-qa-close"))
+                    .click();
+            waitForText(driver, By.id("messages"), "Elige el resultado");
+            var outcome = coachingCard(driver, "Explicar el proceso legal")
+                    .findElement(By.cssSelector(".ac-qa-outcome"))
+                    .getAttribute("id");
+            ((JavascriptExecutor) driver)
+                    .executeScript("PF(arguments[0]).selectValue('IMPROVED');", "widget_" + outcome.replace(':', '_'));
+            coachingCard(driver, "Explicar el proceso legal")
+                    .findElement(By.cssSelector(".ac-qa-close"))
+                    .click();
+            waitForText(driver, By.id("messages"), "Acción cerrada.");
+            assertThat(coachingCard(driver, "Explicar el proceso legal").getText())
+                    .contains("Cerrada")
+                    .containsIgnoringCase("Mejoró");
+            browser.screenshot("quality-coaching");
+        }
+    }
+
+    private static WebElement coachingCard(WebDriver driver, String containing) {
+        return new WebDriverWait(driver, Forms.WAIT)
+                .ignoring(StaleElementReferenceException.class)
+                .withMessage(() -> "a coaching action showing «" + containing + "»")
+                .until(d -> d.findElements(By.cssSelector(".ac-qa-coaching")).stream()
+                        .filter(card -> card.getText().contains(containing))
+                        .findFirst()
+                        .orElse(null));
     }
 
     // ---------------------------------------------------------------- helpers

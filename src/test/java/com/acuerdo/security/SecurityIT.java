@@ -79,6 +79,7 @@ class SecurityIT {
                             "/supervisor/team.xhtml",
                             "/supervisor/approvals.xhtml",
                             "/supervisor/disputes.xhtml",
+                            "/supervisor/coaching.xhtml",
                             "/agent/worklist.xhtml",
                             "/qa/queue.xhtml"),
                     "/admin/jobs.xhtml"),
@@ -102,7 +103,8 @@ class SecurityIT {
                             "/admin/outbox.xhtml",
                             "/supervisor/team.xhtml",
                             "/supervisor/approvals.xhtml",
-                            "/supervisor/disputes.xhtml"),
+                            "/supervisor/disputes.xhtml",
+                            "/supervisor/coaching.xhtml"),
                     "/agent/worklist.xhtml"));
 
     @Test

@@ -2,7 +2,7 @@ package com.acuerdo.quality.boundary;
 
 import com.acuerdo.platform.audit.AuditType;
 
-/** Audit event types of quality reviews; the subject is the review (or the contact when sampled). */
+/** Audit event types of quality: reviews, samples (the contact) and coaching actions. */
 public enum QualityEvent implements AuditType {
     CONTACT_SAMPLED,
     CONTACT_ADDED_FOR_REVIEW,
@@ -11,7 +11,11 @@ public enum QualityEvent implements AuditType {
     REVIEW_ACKNOWLEDGED,
     REVIEW_DISPUTED,
     DISPUTE_REJECTED,
-    DISPUTE_UPHELD;
+    DISPUTE_UPHELD,
+    COACHING_CREATED,
+    COACHING_ACKNOWLEDGED,
+    COACHING_FOLLOWED_UP,
+    COACHING_CLOSED;
 
     public static final String REVIEW = "REVIEW";
     public static final String CONTACT = "CONTACT";

@@ -189,6 +189,18 @@ public class CoachingAction {
         return createdAt;
     }
 
+    public Optional<Instant> acknowledgedAt() {
+        return Optional.ofNullable(acknowledgedAt);
+    }
+
+    public long createdByUserId() {
+        return createdByUserId;
+    }
+
+    public long version() {
+        return version;
+    }
+
     public Optional<Instant> closedAt() {
         return Optional.ofNullable(closedAt);
     }

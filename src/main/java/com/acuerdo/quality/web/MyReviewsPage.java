@@ -1,6 +1,8 @@
 package com.acuerdo.quality.web;
 
 import com.acuerdo.platform.web.Messages;
+import com.acuerdo.quality.boundary.Coaching;
+import com.acuerdo.quality.boundary.CoachingView;
 import com.acuerdo.quality.boundary.ReviewView;
 import com.acuerdo.quality.boundary.Reviews;
 import com.acuerdo.quality.entity.QualityRuleException;
@@ -25,13 +27,34 @@ public class MyReviewsPage implements Serializable {
     Reviews reviews;
 
     @Inject
+    Coaching coaching;
+
+    @Inject
     Messages messages;
 
     private List<ReviewView> mine = List.of();
+    private List<CoachingView> actions = List.of();
     private final Map<Long, String> disputeReasons = new HashMap<>();
 
     public void load() {
         mine = reviews.mine();
+        actions = coaching.mine();
+    }
+
+    public void acknowledgeCoaching(CoachingView action) {
+        try {
+            coaching.acknowledge(action.actionId(), action.version());
+            messages.info("coaching.acknowledged");
+        } catch (QualityRuleException refused) {
+            messages.error(refused.key());
+        } catch (OptimisticLockException | EJBException changed) {
+            messages.error("review.conflict");
+        }
+        load();
+    }
+
+    public List<CoachingView> getCoaching() {
+        return actions;
     }
 
     public void acknowledge(ReviewView review) {
