@@ -38,6 +38,15 @@ class NightlyJobsIT {
     @Inject
     NightlyFixtures fixtures;
 
+    @Inject
+    com.acuerdo.casework.batch.CoreBankExports exports;
+
+    @Inject
+    com.acuerdo.reminder.boundary.ReminderDesk reminders;
+
+    @Inject
+    com.acuerdo.platform.time.BusinessCalendar calendar;
+
     private static Properties scope(LocalDate date, NightlyFixtures.Client... clients) {
         var parameters = new Properties();
         parameters.setProperty("businessDate", date.toString());
@@ -72,6 +81,221 @@ class NightlyJobsIT {
                         + " WHERE customer_id = ? AND status = 'OPEN'",
                 client.customerId());
         return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    private static Properties scope(LocalDate date, NightlyFixtures.Kase... cases) {
+        return scope(
+                date, Arrays.stream(cases).map(NightlyFixtures.Kase::client).toArray(NightlyFixtures.Client[]::new));
+    }
+
+    private String status(String table, long id) {
+        return fixtures.rows("SELECT status FROM " + table + " WHERE id = ?", id)
+                .get(0)[0]
+                .toString()
+                .trim();
+    }
+
+    @Test
+    void promiseFollowUpKeepsPartsAndBreaksPromisesAndArrangements() throws Exception {
+        var kept = fixtures.withCase(D.minusDays(40), D.minusDays(20));
+        var partial = fixtures.withCase(D.minusDays(40), D.minusDays(20));
+        var broken = fixtures.withCase(D.minusDays(40), D.minusDays(20));
+        var missed = fixtures.withCase(D.minusDays(40), D.minusDays(20));
+        var paying = fixtures.withCase(D.minusDays(40), D.minusDays(20));
+        long keptPromise = fixtures.promise(kept, "500.00", D.minusDays(1), D.minusDays(10));
+        fixtures.pay(kept.accountId(), D.minusDays(3), "500.00");
+        long partialPromise = fixtures.promise(partial, "500.00", D.minusDays(1), D.minusDays(10));
+        fixtures.pay(partial.accountId(), D.minusDays(3), "200.00");
+        long brokenPromise = fixtures.promise(broken, "500.00", D.minusDays(1), D.minusDays(10));
+        long notDue = fixtures.promise(broken, "100.00", D, D.minusDays(2));
+        long missedArrangement = fixtures.arrangement(missed, D.minusDays(20), D.minusDays(10));
+        fixtures.pay(missed.accountId(), D.minusDays(20), "300.00");
+        long payingArrangement = fixtures.arrangement(paying, D.minusDays(20), D.minusDays(10));
+        fixtures.pay(paying.accountId(), D.minusDays(20), "900.00");
+        var parameters = scope(D, kept, partial, broken, missed, paying);
+
+        assertEquals(BatchStatus.COMPLETED, fixtures.run("promise-follow-up", parameters));
+
+        assertEquals("KEPT", status("promise_to_pay", keptPromise));
+        assertEquals("PARTIAL", status("promise_to_pay", partialPromise));
+        assertEquals("BROKEN", status("promise_to_pay", brokenPromise));
+        assertEquals("OPEN", status("promise_to_pay", notDue), "due today is followed up tomorrow");
+        assertEquals("BROKEN", status("payment_arrangement", missedArrangement));
+        assertEquals("ACTIVE", status("payment_arrangement", payingArrangement));
+        assertEquals(
+                "PAID",
+                fixtures.rows(
+                                "SELECT status FROM instalment WHERE arrangement_id = ? AND number = 1",
+                                payingArrangement)
+                        .get(0)[0]
+                        .toString()
+                        .trim());
+        long events = fixtures.count(
+                "SELECT COUNT(*) FROM audit_event WHERE subject_id IN (?, ?, ?) AND event_type LIKE 'PROMISE_%'",
+                Long.toString(keptPromise), Long.toString(partialPromise), Long.toString(brokenPromise));
+        assertEquals(3, events);
+
+        assertEquals(BatchStatus.COMPLETED, fixtures.run("promise-follow-up", parameters));
+        assertEquals(
+                events,
+                fixtures.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE subject_id IN (?, ?, ?) AND event_type LIKE 'PROMISE_%'",
+                        Long.toString(keptPromise), Long.toString(partialPromise), Long.toString(brokenPromise)),
+                "a re-run changes nothing");
+    }
+
+    @Test
+    void escalationListsCasesRestrictsAccountsOnceAndExportsThem() throws Exception {
+        var changed = fixtures.withCase(D.minusDays(130), D.minusDays(60));
+        var chargeOff = fixtures.withCase(D.minusDays(200), D.minusDays(60));
+        var promiseBreaker = fixtures.withCase(D.minusDays(40), D.minusDays(20));
+        fixtures.breakPromise(promiseBreaker, D.minusDays(30), D.minusDays(29));
+        fixtures.breakPromise(promiseBreaker, D.minusDays(10), D.minusDays(9));
+        fixtures.conversation(promiseBreaker, D.minusDays(2));
+        var keeping = fixtures.withCase(D.minusDays(40), D.minusDays(20));
+        fixtures.breakPromise(keeping, D.minusDays(30), D.minusDays(29));
+        fixtures.breakPromise(keeping, D.minusDays(10), D.minusDays(9));
+        fixtures.promise(keeping, "300.00", D.plusDays(5), D.minusDays(1));
+        var parameters = scope(D, changed, chargeOff, promiseBreaker, keeping);
+        assertEquals(BatchStatus.COMPLETED, fixtures.run("aging", parameters));
+
+        assertEquals(BatchStatus.COMPLETED, fixtures.run("escalation", parameters));
+        assertEquals(BatchStatus.COMPLETED, fixtures.run("escalation", parameters));
+
+        assertEquals(java.util.Set.of("NO_RIGHT_PARTY_CONTACT", "CHANGED_CONDITIONS"), reasons(changed));
+        assertEquals(
+                java.util.Set.of("NO_RIGHT_PARTY_CONTACT", "CHANGED_CONDITIONS", "CHARGE_OFF_CANDIDATE"),
+                reasons(chargeOff));
+        assertEquals(java.util.Set.of("BROKEN_PROMISES"), reasons(promiseBreaker));
+        assertEquals(java.util.Set.of(), reasons(keeping), "escalation waits while a promise is being kept");
+        var account = fixtures.rows(
+                        "SELECT credit_limit_reduced, new_charges_blocked, external_id FROM account WHERE id = ?",
+                        changed.accountId())
+                .get(0);
+        assertEquals(Boolean.TRUE, account[0]);
+        assertEquals(Boolean.TRUE, account[1]);
+        assertEquals(
+                2, fixtures.count("SELECT COUNT(*) FROM core_bank_export WHERE account_id = ?", changed.accountId()));
+        var file = exports.restrictionsFile(D);
+        var lines = java.nio.file.Files.readAllLines(file);
+        assertEquals("account_id,customer_id,action,effective_date", lines.get(0));
+        var ours =
+                lines.stream().filter(line -> line.startsWith(account[2] + ",")).toList();
+        assertEquals(2, ours.size(), "each change exported once: " + ours);
+        assertTrue(ours.stream().anyMatch(line -> line.contains(",CREDIT_LIMIT_REDUCED," + D)));
+        var chargeOffAccount = fixtures.rows("SELECT external_id FROM account WHERE id = ?", chargeOff.accountId())
+                .get(0)[0];
+        assertTrue(java.nio.file.Files.readAllLines(exports.chargeOffFile(D)).stream()
+                .anyMatch(line -> line.startsWith(chargeOffAccount + ",")));
+        assertEquals(
+                Boolean.TRUE,
+                fixtures.rows("SELECT escalated FROM collection_case WHERE id = ?", changed.caseId())
+                        .get(0)[0]);
+    }
+
+    private java.util.Set<String> reasons(NightlyFixtures.Kase kase) {
+        var reasons = new java.util.HashSet<String>();
+        for (var row : fixtures.rows("SELECT reason FROM escalation WHERE case_id = ?", kase.caseId())) {
+            assertTrue(reasons.add(row[0].toString().trim()), "listed once per reason");
+        }
+        return reasons;
+    }
+
+    @Test
+    void remindersGoOutOnceAndARefusedOneIsKeptAndRetried() throws Exception {
+        var today = LocalDate.now();
+        var willing = fixtures.withCase(D.minusDays(40), D.minusDays(20));
+        long dueToday = fixtures.promise(willing, "300.00", D, D.minusDays(3));
+        var restricted = fixtures.withCase(D.minusDays(40), D.minusDays(20));
+        long upcoming = fixtures.promise(restricted, "300.00", D.plusDays(2), D.minusDays(3));
+        fixtures.restrict(
+                restricted.customerId(), com.acuerdo.contact.entity.RestrictionType.NO_SMS, today.minusDays(1));
+        var parameters = scope(D, willing, restricted);
+
+        assertEquals(BatchStatus.COMPLETED, fixtures.run("reminders", parameters));
+        sendRefusedForHours();
+        assertEquals(BatchStatus.COMPLETED, fixtures.run("reminders", parameters));
+
+        var sent = fixtures.rows(
+                "SELECT kind, status, outbox_message_id FROM reminder WHERE subject_type = 'PROMISE' AND subject_id = ?",
+                dueToday);
+        assertEquals(1, sent.size());
+        assertEquals("ON_DUE_DATE", sent.get(0)[0].toString().trim());
+        assertEquals("SENT", sent.get(0)[1].toString().trim());
+        assertEquals(1, outboxOf(willing), "sent once, however often the job runs");
+
+        var kept = fixtures.rows(
+                "SELECT kind, status, attempts, last_refusal FROM reminder WHERE subject_type = 'PROMISE'"
+                        + " AND subject_id = ?",
+                upcoming);
+        assertEquals(1, kept.size());
+        assertEquals("BEFORE_DUE", kept.get(0)[0].toString().trim());
+        assertEquals("PENDING", kept.get(0)[1].toString().trim(), "refused, kept for later");
+        assertTrue(((Number) kept.get(0)[2]).intValue() >= 2, "tried each night");
+        assertNotNull(kept.get(0)[3]);
+        assertEquals(0, outboxOf(restricted));
+
+        // The client lifts the restriction: the next attempt sends it, once.
+        fixtures.update("DELETE FROM contact_restriction WHERE customer_id = ?", restricted.customerId());
+        assertEquals(BatchStatus.COMPLETED, fixtures.run("reminders", parameters));
+        sendRefusedForHours();
+        assertEquals(BatchStatus.COMPLETED, fixtures.run("reminders", parameters));
+        assertEquals(
+                "SENT",
+                fixtures.rows("SELECT status FROM reminder WHERE subject_type = 'PROMISE' AND subject_id = ?", upcoming)
+                        .get(0)[0]
+                        .toString()
+                        .trim());
+        assertEquals(1, outboxOf(restricted));
+    }
+
+    /** Outside the client's hours the guard names the next allowed moment: the retry sends then. */
+    private void sendRefusedForHours() {
+        for (var row : fixtures.rows(
+                "SELECT next_attempt_at FROM reminder WHERE status = 'PENDING' AND next_attempt_at IS NOT NULL"
+                        + " AND created_on = ?",
+                D)) {
+            var at = ((java.sql.Timestamp) row[0]).toLocalDateTime().toInstant(java.time.ZoneOffset.UTC);
+            reminders.retryDue(D, at);
+        }
+    }
+
+    private long outboxOf(NightlyFixtures.Kase kase) {
+        return fixtures.count("SELECT COUNT(*) FROM outbox_message WHERE customer_id = ?", kase.customerId());
+    }
+
+    @Test
+    void theChainStartedTwiceAdvancesTheBusinessDateOnce() throws Exception {
+        var night = calendar.today();
+        boolean ours = fixtures.count("SELECT COUNT(*) FROM nightly_run WHERE business_date = ?", night) == 0;
+        var client = fixtures.client();
+        var parameters = scope(night, client);
+        try {
+            var operator = jakarta.batch.runtime.BatchRuntime.getJobOperator();
+            long first = operator.start("nightly", parameters);
+            long second = operator.start("nightly", parameters);
+            assertEquals(BatchStatus.COMPLETED, fixtures.waitFor(first));
+            assertEquals(BatchStatus.COMPLETED, fixtures.waitFor(second));
+
+            assertEquals(night.plusDays(1), calendar.today(), "advanced exactly once");
+            var exits = new java.util.ArrayList<String>();
+            for (long execution : new long[] {first, second}) {
+                operator.getStepExecutions(execution).stream()
+                        .filter(step -> step.getStepName().equals("advance-date"))
+                        .forEach(step -> exits.add(step.getExitStatus()));
+            }
+            java.util.Collections.sort(exits);
+            assertEquals(java.util.List.of("ADVANCED", "ALREADY_ADVANCED"), exits);
+            assertTrue(
+                    operator.getStepExecutions(first).stream()
+                            .noneMatch(step -> step.getStepName().equals("inbox-import")),
+                    "an empty inbox is skipped");
+        } finally {
+            fixtures.update("UPDATE business_date SET current_date_value = ?, version = version + 1", night);
+            if (ours) {
+                fixtures.update("DELETE FROM nightly_run WHERE business_date = ?", night);
+            }
+        }
     }
 
     @Test
