@@ -299,6 +299,75 @@ class NightlyJobsIT {
     }
 
     @Test
+    void agingRestartedAfterAFailureMidWayEndsAsAnUninterruptedRun() throws Exception {
+        // Two identical portfolios: one aged without interruption, one failing half-way and restarted.
+        var dues = new LocalDate[] {
+            D.minusDays(5), D.minusDays(45), D.minusDays(75), D.minusDays(100), D.minusDays(130), D.minusDays(200)
+        };
+        var steady = new NightlyFixtures.Client[dues.length * 2];
+        var restarted = new NightlyFixtures.Client[dues.length * 2];
+        for (int i = 0; i < steady.length; i++) {
+            steady[i] = fixtures.client(dues[i % dues.length]);
+        }
+        for (int i = 0; i < restarted.length; i++) {
+            restarted[i] = fixtures.client(dues[i % dues.length]);
+        }
+        var broken = restarted[restarted.length / 2];
+        var good = fixtures.rows("SELECT bucket FROM account WHERE id = ?", broken.accountId()).get(0)[0];
+        // A row the job cannot read: the chunk of its range fails, the ranges before it stay committed.
+        fixtures.update("UPDATE account SET bucket = 'UNREADABLE' WHERE id = ?", broken.accountId());
+        var parameters = scope(D, restarted);
+        parameters.setProperty("rangeSize", "1");
+
+        assertEquals(BatchStatus.COMPLETED, fixtures.run("aging", scope(D, steady)));
+        var operator = jakarta.batch.runtime.BatchRuntime.getJobOperator();
+        long first = operator.start("aging", parameters);
+        assertEquals(BatchStatus.FAILED, fixtures.waitFor(first));
+        long agedBefore = fixtures.count(
+                "SELECT COUNT(*) FROM account WHERE aged_on = ? AND customer_id BETWEEN ? AND ?",
+                D,
+                Long.parseLong(parameters.getProperty("firstCustomerId")),
+                Long.parseLong(parameters.getProperty("lastCustomerId")));
+        assertTrue(agedBefore > 0, "the ranges before the failure were committed");
+
+        fixtures.update("UPDATE account SET bucket = ? WHERE id = ?", good, broken.accountId());
+        long second = operator.restart(first, parameters);
+        assertEquals(BatchStatus.COMPLETED, fixtures.waitFor(second));
+
+        var resumed = operator.getStepExecutions(second).stream()
+                .filter(step -> step.getStepName().equals("age-accounts"))
+                .findFirst()
+                .orElseThrow();
+        long reRead = Arrays.stream(resumed.getMetrics())
+                .filter(metric -> metric.getType() == jakarta.batch.runtime.Metric.MetricType.READ_COUNT)
+                .mapToLong(jakarta.batch.runtime.Metric::getValue)
+                .sum();
+        assertTrue(reRead < restarted.length, "the restart continued from the last checkpoint, read " + reRead);
+        for (int i = 0; i < steady.length; i++) {
+            assertEquals(stateOf(steady[i]), stateOf(restarted[i]), "client " + i);
+        }
+    }
+
+    /** What aging decided for a client: figures, moves and case, without ids. */
+    private String stateOf(NightlyFixtures.Client client) {
+        var account = fixtures.rows(
+                        "SELECT days_past_due, bucket, aged_on FROM account WHERE id = ?", client.accountId())
+                .get(0);
+        var moves = fixtures.rows(
+                "SELECT from_bucket, to_bucket, moved_on, days_past_due FROM bucket_move WHERE account_id = ?"
+                        + " ORDER BY moved_on",
+                client.accountId());
+        var cases = fixtures.rows(
+                "SELECT status, bucket, objective, priority_score, charge_off_candidate FROM collection_case"
+                        + " WHERE customer_id = ?",
+                client.customerId());
+        var text = new StringBuilder(Arrays.toString(account));
+        moves.forEach(move -> text.append(' ').append(Arrays.toString(move)));
+        cases.forEach(kase -> text.append(" case ").append(Arrays.toString(kase)));
+        return text.toString().replace("  ", " ");
+    }
+
+    @Test
     void agingAgesAccountsWritesEachMoveOnceAndOpensAssignedCases() throws Exception {
         var late = fixtures.client(D.minusDays(40));
         var settled = fixtures.client(D.minusDays(10));

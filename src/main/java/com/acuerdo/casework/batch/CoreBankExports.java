@@ -105,7 +105,9 @@ public class CoreBankExports {
 
     private Path write(Path file, CharSequence content) throws IOException {
         Files.createDirectories(file.getParent());
-        var temporary = file.resolveSibling(file.getFileName() + ".part");
+        // A file of its own per writer: two runs of one night never share a half-written file.
+        var temporary =
+                Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
         Files.writeString(temporary, content, StandardCharsets.UTF_8);
         return Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
