@@ -313,7 +313,8 @@ class NightlyJobsIT {
             restarted[i] = fixtures.client(dues[i % dues.length]);
         }
         var broken = restarted[restarted.length / 2];
-        var good = fixtures.rows("SELECT bucket FROM account WHERE id = ?", broken.accountId()).get(0)[0];
+        var good = fixtures.rows("SELECT bucket FROM account WHERE id = ?", broken.accountId())
+                .get(0)[0];
         // A row the job cannot read: the chunk of its range fails, the ranges before it stay committed.
         fixtures.update("UPDATE account SET bucket = 'UNREADABLE' WHERE id = ?", broken.accountId());
         var parameters = scope(D, restarted);
