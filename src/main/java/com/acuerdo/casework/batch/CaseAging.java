@@ -451,6 +451,13 @@ public final class CaseAging {
             update.setLong(2, open.id);
             update.executeUpdate();
         }
+        // A cured client is no longer on the supervisor's escalation list.
+        try (var resolve = connection.prepareStatement(
+                "UPDATE escalation SET resolved_on = ?, version = version + 1 WHERE case_id = ? AND resolved_on IS NULL")) {
+            resolve.setDate(1, Date.valueOf(date));
+            resolve.setLong(2, open.id);
+            resolve.executeUpdate();
+        }
     }
 
     /** Audit events written with the range's work, by JDBC in one batch. */
