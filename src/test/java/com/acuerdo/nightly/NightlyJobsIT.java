@@ -47,6 +47,9 @@ class NightlyJobsIT {
     @Inject
     com.acuerdo.platform.time.BusinessCalendar calendar;
 
+    @Inject
+    NightlyRuns runs;
+
     private static Properties scope(LocalDate date, NightlyFixtures.Client... clients) {
         var parameters = new Properties();
         parameters.setProperty("businessDate", date.toString());
@@ -262,6 +265,21 @@ class NightlyJobsIT {
 
     private long outboxOf(NightlyFixtures.Kase kase) {
         return fixtures.count("SELECT COUNT(*) FROM outbox_message WHERE customer_id = ?", kase.customerId());
+    }
+
+    @Test
+    void onlyOneInstanceClaimsANight() {
+        var night = LocalDate.parse("2099-01-01");
+        try {
+            assertTrue(runs.claim(night, "instance-a"));
+            assertEquals(false, runs.claim(night, "instance-b"), "the second instance does nothing");
+            assertEquals(
+                    "instance-a",
+                    fixtures.rows("SELECT claimed_by FROM nightly_run WHERE business_date = ?", night)
+                            .get(0)[0]);
+        } finally {
+            fixtures.update("DELETE FROM nightly_run WHERE business_date = ?", night);
+        }
     }
 
     @Test
