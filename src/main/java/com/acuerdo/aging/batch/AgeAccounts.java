@@ -42,6 +42,10 @@ public class AgeAccounts extends AbstractItemWriter {
 
     private LocalDate date;
     private CustomerScope scope;
+    private long accounts;
+    private long changed;
+    private long moves;
+    private long nanos;
 
     @Override
     public void open(Serializable checkpoint) {
@@ -51,11 +55,21 @@ public class AgeAccounts extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) throws Exception {
+        long start = System.nanoTime();
         try (var connection = dataSource.getConnection()) {
             for (var item : items) {
                 var counts = AccountAging.age(connection, (IdRange) item, scope, date);
-                LOG.fine(() -> "aged " + item + " on " + date + ": " + counts);
+                accounts += counts.accounts();
+                changed += counts.changed();
+                moves += counts.moves();
             }
         }
+        nanos += System.nanoTime() - start;
+    }
+
+    @Override
+    public void close() {
+        LOG.info(() -> "aging " + date + ": " + accounts + " accounts read, " + changed + " changed, " + moves
+                + " bucket moves, " + nanos / 1_000_000 + " ms in the writer (this execution)");
     }
 }

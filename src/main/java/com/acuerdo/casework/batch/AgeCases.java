@@ -51,8 +51,15 @@ public class AgeCases extends AbstractItemWriter {
     @Inject
     Clock clock;
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(AgeCases.class.getName());
+
     private LocalDate date;
     private CaseAging.Rules rules;
+    private long clients;
+    private long opened;
+    private long updated;
+    private long closed;
+    private long nanos;
 
     @Override
     public void open(Serializable checkpoint) throws SQLException {
@@ -68,11 +75,23 @@ public class AgeCases extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) throws Exception {
+        long start = System.nanoTime();
         try (var connection = dataSource.getConnection()) {
             for (var item : items) {
-                CaseAging.age(connection, (IdRange) item, date, rules);
+                var counts = CaseAging.age(connection, (IdRange) item, date, rules);
+                clients += counts.clients();
+                opened += counts.opened();
+                updated += counts.updated();
+                closed += counts.closed();
             }
         }
+        nanos += System.nanoTime() - start;
+    }
+
+    @Override
+    public void close() {
+        LOG.info(() -> "cases " + date + ": " + clients + " clients, " + opened + " opened, " + updated + " updated, "
+                + closed + " cured, " + nanos / 1_000_000 + " ms in the writer (this execution)");
     }
 
     private static ObjectiveTable objectives(Connection connection) throws SQLException {

@@ -77,6 +77,7 @@ public final class CaseAging {
                         + " AND p.status = 'BROKEN' GROUP BY c.customer_id");
         var dueToday = dueToday(connection, range, date);
         var audit = new AuditRows(connection);
+        var writes = new Batches(connection);
         int opened = 0, updated = 0, closed = 0, assigned = 0;
 
         var customers = new HashSet<Long>(clients.keySet());
@@ -97,31 +98,32 @@ public final class CaseAging {
                     var created = new OpenCase();
                     created.id = caseIds.next();
                     created.customerId = customerId;
-                    insertCase(connection, created, date);
+                    insertCase(writes, created, date);
                     audit.add(CaseEvent.CASE_OPENED, created.id, "client " + customerId, rules.now());
-                    refresh(connection, created, client, date, rules, broken, dueToday, audit, true);
-                    if (assign(connection, created, client, rules, previousAgents.get(customerId), audit)) {
+                    refresh(writes, created, client, date, rules, broken, dueToday, audit, true);
+                    if (assign(writes, created, client, rules, previousAgents.get(customerId), audit)) {
                         assigned++;
                     }
                     opened++;
                 }
                 case UPDATE -> {
-                    if (refresh(connection, openCase, client, date, rules, broken, dueToday, audit, false)) {
+                    if (refresh(writes, openCase, client, date, rules, broken, dueToday, audit, false)) {
                         updated++;
                     }
                     if ((openCase.agentId == null || !activeAgents.contains(openCase.agentId))
-                            && assign(connection, openCase, client, rules, null, audit)) {
+                            && assign(writes, openCase, client, rules, null, audit)) {
                         assigned++;
                     }
                 }
                 case CLOSE_CURED -> {
-                    closeCured(connection, openCase, date);
+                    closeCured(writes, openCase, date);
                     audit.add(CaseEvent.CASE_CURED, openCase.id, "every account is current", rules.now());
                     closed++;
                 }
                 case NOTHING -> {}
             }
         }
+        writes.flush();
         audit.flush();
         return new Counts(customers.size(), opened, updated, closed, assigned);
     }
@@ -287,23 +289,15 @@ public final class CaseAging {
 
     // --- writing -------------------------------------------------------------------------------
 
-    private static void insertCase(Connection connection, OpenCase created, LocalDate date) throws SQLException {
-        try (var insert = connection.prepareStatement("INSERT INTO collection_case (id, customer_id, open_customer_id,"
-                + " status, opened_on, bucket, priority_score, escalated, charge_off_candidate, version)"
-                + " VALUES (?, ?, ?, 'OPEN', ?, 'CURRENT', 0, FALSE, FALSE, 0)")) {
-            insert.setLong(1, created.id);
-            insert.setLong(2, created.customerId);
-            insert.setLong(3, created.customerId);
-            insert.setDate(4, Date.valueOf(date));
-            insert.executeUpdate();
-        }
+    private static void insertCase(Batches writes, OpenCase created, LocalDate date) throws SQLException {
+        writes.add(Write.INSERT_CASE, created.id, created.customerId, created.customerId, Date.valueOf(date));
         created.bucket = AgingBucket.CURRENT;
         created.score = BigDecimal.ZERO;
     }
 
     /** Links, bucket, objective and priority; returns whether anything changed. */
     private static boolean refresh(
-            Connection connection,
+            Batches writes,
             OpenCase open,
             Client client,
             LocalDate date,
@@ -314,17 +308,11 @@ public final class CaseAging {
             boolean isNew)
             throws SQLException {
         boolean changed = false;
-        try (var link = connection.prepareStatement(
-                "INSERT INTO collection_case_account (case_id, account_id) VALUES (?, ?)")) {
-            for (var account : client.accounts()) {
-                if (open.linked.add(account.accountId())) {
-                    link.setLong(1, open.id);
-                    link.setLong(2, account.accountId());
-                    link.addBatch();
-                    changed = true;
-                }
+        for (var account : client.accounts()) {
+            if (open.linked.add(account.accountId())) {
+                writes.add(Write.LINK, open.id, account.accountId());
+                changed = true;
             }
-            link.executeBatch();
         }
         var worstAccount = client.accounts().stream()
                 .max(Comparator.comparing(Delinquent::bucket)
@@ -338,14 +326,7 @@ public final class CaseAging {
                 .orElse(null);
         boolean chargeOff = bucket.isChargeOffCandidate();
         if (bucket != open.bucket || !Objects.equals(objective, open.objective) || chargeOff != open.chargeOff) {
-            try (var update = connection.prepareStatement("UPDATE collection_case SET bucket = ?, objective = ?,"
-                    + " charge_off_candidate = ?, version = version + 1 WHERE id = ?")) {
-                update.setString(1, bucket.name());
-                update.setString(2, objective);
-                update.setBoolean(3, chargeOff);
-                update.setLong(4, open.id);
-                update.executeUpdate();
-            }
+            writes.add(Write.AGING, bucket.name(), objective, chargeOff, open.id);
             if (!isNew && bucket != open.bucket) {
                 audit.add(CaseEvent.CASE_BUCKET_CHANGED, open.id, open.bucket + " -> " + bucket, rules.now());
             }
@@ -355,13 +336,13 @@ public final class CaseAging {
             changed = true;
         }
         if (rules.weights() != null) {
-            changed |= prioritise(connection, open, client, date, rules, broken, dueToday);
+            changed |= prioritise(writes, open, client, date, rules, broken, dueToday);
         }
         return changed;
     }
 
     private static boolean prioritise(
-            Connection connection,
+            Batches writes,
             OpenCase open,
             Client client,
             LocalDate date,
@@ -389,32 +370,18 @@ public final class CaseAging {
         if (open.score != null && open.score.compareTo(score.total()) == 0) {
             return false;
         }
-        try (var update = connection.prepareStatement(
-                        "UPDATE collection_case SET priority_score = ?, version = version + 1 WHERE id = ?");
-                var clear = connection.prepareStatement("DELETE FROM collection_case_priority_part WHERE case_id = ?");
-                var part = connection.prepareStatement("INSERT INTO collection_case_priority_part"
-                        + " (case_id, part_order, name, points) VALUES (?, ?, ?, ?)")) {
-            update.setBigDecimal(1, score.total());
-            update.setLong(2, open.id);
-            update.executeUpdate();
-            clear.setLong(1, open.id);
-            clear.executeUpdate();
-            int order = 0;
-            for (var explained : score.explanation()) {
-                part.setLong(1, open.id);
-                part.setInt(2, order++);
-                part.setString(3, explained.factor().name());
-                part.setBigDecimal(4, explained.points());
-                part.addBatch();
-            }
-            part.executeBatch();
+        writes.add(Write.SCORE, score.total(), open.id);
+        writes.add(Write.CLEAR_PARTS, open.id);
+        int order = 0;
+        for (var explained : score.explanation()) {
+            writes.add(Write.PART, open.id, order++, explained.factor().name(), explained.points());
         }
         open.score = score.total();
         return true;
     }
 
     private static boolean assign(
-            Connection connection, OpenCase open, Client client, Rules rules, Long previousAgent, AuditRows audit)
+            Batches writes, OpenCase open, Client client, Rules rules, Long previousAgent, AuditRows audit)
             throws SQLException {
         var worst = client.accounts().stream()
                 .max(Comparator.comparing(Delinquent::bucket))
@@ -423,13 +390,7 @@ public final class CaseAging {
         if (choice.isEmpty()) {
             return false;
         }
-        try (var update = connection.prepareStatement("UPDATE collection_case SET assigned_agent_id = ?, team_id = ?,"
-                + " version = version + 1 WHERE id = ?")) {
-            update.setLong(1, choice.get().agentId());
-            update.setLong(2, choice.get().teamId());
-            update.setLong(3, open.id);
-            update.executeUpdate();
-        }
+        writes.add(Write.ASSIGN, choice.get().agentId(), choice.get().teamId(), open.id);
         audit.add(
                 CaseEvent.CASE_ASSIGNED,
                 open.id,
@@ -443,20 +404,72 @@ public final class CaseAging {
         return true;
     }
 
-    private static void closeCured(Connection connection, OpenCase open, LocalDate date) throws SQLException {
-        try (var update = connection.prepareStatement("UPDATE collection_case SET status = 'CLOSED',"
-                + " close_reason = 'CURED', closed_on = ?, open_customer_id = NULL, next_callback_at = NULL,"
-                + " version = version + 1 WHERE id = ? AND status = 'OPEN'")) {
-            update.setDate(1, Date.valueOf(date));
-            update.setLong(2, open.id);
-            update.executeUpdate();
-        }
+    private static void closeCured(Batches writes, OpenCase open, LocalDate date) throws SQLException {
+        writes.add(Write.CLOSE, Date.valueOf(date), open.id);
+        writes.add(Write.RESOLVE, Date.valueOf(date), open.id);
+    }
+
+    /** The range's writes, in the order their foreign keys need (new cases before their links and parts). */
+    enum Write {
+        INSERT_CASE("INSERT INTO collection_case (id, customer_id, open_customer_id, status, opened_on, bucket,"
+                + " priority_score, escalated, charge_off_candidate, version)"
+                + " VALUES (?, ?, ?, 'OPEN', ?, 'CURRENT', 0, FALSE, FALSE, 0)"),
+        LINK("INSERT INTO collection_case_account (case_id, account_id) VALUES (?, ?)"),
+        AGING("UPDATE collection_case SET bucket = ?, objective = ?, charge_off_candidate = ?,"
+                + " version = version + 1 WHERE id = ?"),
+        SCORE("UPDATE collection_case SET priority_score = ?, version = version + 1 WHERE id = ?"),
+        CLEAR_PARTS("DELETE FROM collection_case_priority_part WHERE case_id = ?"),
+        PART("INSERT INTO collection_case_priority_part (case_id, part_order, name, points) VALUES (?, ?, ?, ?)"),
+        ASSIGN("UPDATE collection_case SET assigned_agent_id = ?, team_id = ?, version = version + 1 WHERE id = ?"),
+        CLOSE("UPDATE collection_case SET status = 'CLOSED', close_reason = 'CURED', closed_on = ?,"
+                + " open_customer_id = NULL, next_callback_at = NULL, version = version + 1"
+                + " WHERE id = ? AND status = 'OPEN'"),
         // A cured client is no longer on the supervisor's escalation list.
-        try (var resolve = connection.prepareStatement(
-                "UPDATE escalation SET resolved_on = ?, version = version + 1 WHERE case_id = ? AND resolved_on IS NULL")) {
-            resolve.setDate(1, Date.valueOf(date));
-            resolve.setLong(2, open.id);
-            resolve.executeUpdate();
+        RESOLVE(
+                "UPDATE escalation SET resolved_on = ?, version = version + 1 WHERE case_id = ? AND resolved_on IS NULL");
+
+        final String sql;
+
+        Write(String sql) {
+            this.sql = sql;
+        }
+    }
+
+    /** JDBC batches of one range, executed together at its end. */
+    static final class Batches {
+        private final Connection connection;
+        private final java.util.EnumMap<Write, PreparedStatement> statements = new java.util.EnumMap<>(Write.class);
+
+        Batches(Connection connection) {
+            this.connection = connection;
+        }
+
+        void add(Write write, Object... values) throws SQLException {
+            var statement = statements.get(write);
+            if (statement == null) {
+                statement = connection.prepareStatement(write.sql);
+                statements.put(write, statement);
+            }
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] == null) {
+                    statement.setNull(i + 1, Types.VARCHAR);
+                } else {
+                    statement.setObject(i + 1, values[i]);
+                }
+            }
+            statement.addBatch();
+        }
+
+        void flush() throws SQLException {
+            try {
+                for (var statement : statements.values()) {
+                    statement.executeBatch();
+                }
+            } finally {
+                for (var statement : statements.values()) {
+                    statement.close();
+                }
+            }
         }
     }
 
