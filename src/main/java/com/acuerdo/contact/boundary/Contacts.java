@@ -17,6 +17,7 @@ import com.acuerdo.platform.audit.Audit;
 import com.acuerdo.security.boundary.CurrentUser;
 import com.acuerdo.security.entity.Role;
 import com.acuerdo.team.entity.Agent;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -85,6 +86,16 @@ public class Contacts {
             decisions.put(channel, GUARD.decide(situation, ContactIntent.of(channel, moment)));
         }
         return decisions;
+    }
+
+    /**
+     * The guard's decision for a message the system sends by itself (the nightly reminders): there is
+     * no caller, so no row-level rule, but the same facts and rules as for an agent.
+     */
+    @PermitAll
+    public GuardDecision checkForSystem(
+            com.acuerdo.customer.entity.Customer customer, Long accountId, ContactIntent intent) {
+        return GUARD.decide(facts.of(customer, accountId, intent.at()), intent);
     }
 
     /** The full question, for callers that know the purpose or the recipient. */

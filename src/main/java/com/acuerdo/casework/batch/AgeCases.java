@@ -1,0 +1,158 @@
+package com.acuerdo.casework.batch;
+
+import com.acuerdo.aging.entity.AgingBucket;
+import com.acuerdo.casework.control.CaseAssignment;
+import com.acuerdo.casework.control.ObjectiveTable;
+import com.acuerdo.platform.batch.IdRange;
+import com.acuerdo.platform.batch.JobDate;
+import com.acuerdo.strategy.entity.Objective;
+import com.acuerdo.strategy.entity.StrategyRepository;
+import jakarta.annotation.Resource;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * Step 2 of aging: each range of client ids gets its cases opened, updated, closed and assigned (see
+ * {@link CaseAging}). The rules (objectives, teams, agents and their loads, priority weights) are
+ * read when the step opens, also on restart.
+ */
+@Dependent
+@Named("ageCases")
+public class AgeCases extends AbstractItemWriter {
+
+    @Resource(lookup = "jdbc/__default")
+    DataSource dataSource;
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    JobDate jobDate;
+
+    @Inject
+    StrategyRepository strategy;
+
+    @Inject
+    Clock clock;
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(AgeCases.class.getName());
+
+    private LocalDate date;
+    private CaseAging.Rules rules;
+    private long clients;
+    private long opened;
+    private long updated;
+    private long closed;
+    private long nanos;
+
+    @Override
+    public void open(Serializable checkpoint) throws SQLException {
+        date = jobDate.of(job);
+        try (var connection = dataSource.getConnection()) {
+            rules = new CaseAging.Rules(
+                    objectives(connection),
+                    assignment(connection),
+                    strategy.weightsOn(date).orElse(null),
+                    Instant.now(clock));
+        }
+    }
+
+    @Override
+    public void writeItems(List<Object> items) throws Exception {
+        long start = System.nanoTime();
+        try (var connection = dataSource.getConnection()) {
+            for (var item : items) {
+                var counts = CaseAging.age(connection, (IdRange) item, date, rules);
+                clients += counts.clients();
+                opened += counts.opened();
+                updated += counts.updated();
+                closed += counts.closed();
+            }
+        }
+        nanos += System.nanoTime() - start;
+    }
+
+    @Override
+    public void close() {
+        LOG.info(() -> "cases " + date + ": " + clients + " clients, " + opened + " opened, " + updated + " updated, "
+                + closed + " cured, " + nanos / 1_000_000 + " ms in the writer (this execution)");
+    }
+
+    private static ObjectiveTable objectives(Connection connection) throws SQLException {
+        var rows = new ArrayList<ObjectiveTable.Row>();
+        try (var query = connection.prepareStatement(
+                        "SELECT product, bucket, objective, effective_from FROM bucket_objective");
+                var result = query.executeQuery()) {
+            while (result.next()) {
+                rows.add(new ObjectiveTable.Row(
+                        result.getString(1).trim(),
+                        AgingBucket.valueOf(result.getString(2).trim()),
+                        Objective.valueOf(result.getString(3).trim()),
+                        result.getDate(4).toLocalDate()));
+            }
+        }
+        return new ObjectiveTable(rows);
+    }
+
+    static CaseAssignment assignment(Connection connection) throws SQLException {
+        var buckets = setsOf(connection, "SELECT team_id, bucket FROM team_bucket");
+        var products = setsOf(connection, "SELECT team_id, product FROM team_product");
+        var languages = setsOf(connection, "SELECT agent_id, language FROM agent_language");
+        var teams = new ArrayList<CaseAssignment.TeamRule>();
+        try (var query = connection.prepareStatement("SELECT id FROM team");
+                var result = query.executeQuery()) {
+            while (result.next()) {
+                long id = result.getLong(1);
+                teams.add(new CaseAssignment.TeamRule(
+                        id, buckets.getOrDefault(id, Set.of()), products.getOrDefault(id, Set.of())));
+            }
+        }
+        var seats = new ArrayList<CaseAssignment.Seat>();
+        try (var query = connection.prepareStatement(
+                        "SELECT id, team_id, capacity FROM agent WHERE active = TRUE AND team_id IS NOT NULL");
+                var result = query.executeQuery()) {
+            while (result.next()) {
+                long id = result.getLong(1);
+                seats.add(new CaseAssignment.Seat(
+                        id, result.getLong(2), languages.getOrDefault(id, Set.of()), Math.max(1, result.getInt(3))));
+            }
+        }
+        var load = new HashMap<Long, Integer>();
+        try (var query = connection.prepareStatement("SELECT assigned_agent_id, COUNT(*) FROM collection_case"
+                        + " WHERE status = 'OPEN' AND assigned_agent_id IS NOT NULL GROUP BY assigned_agent_id");
+                var result = query.executeQuery()) {
+            while (result.next()) {
+                load.put(result.getLong(1), result.getInt(2));
+            }
+        }
+        return new CaseAssignment(teams, seats, load);
+    }
+
+    private static Map<Long, Set<String>> setsOf(Connection connection, String sql) throws SQLException {
+        var sets = new HashMap<Long, Set<String>>();
+        try (var query = connection.prepareStatement(sql);
+                var result = query.executeQuery()) {
+            while (result.next()) {
+                sets.computeIfAbsent(result.getLong(1), id -> new HashSet<>())
+                        .add(result.getString(2).trim().toUpperCase());
+            }
+        }
+        return sets;
+    }
+}

@@ -1,0 +1,88 @@
+package com.acuerdo.platform.batch;
+
+import jakarta.annotation.Resource;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.sql.SQLException;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * Reads a table's ids as consecutive ranges. The checkpoint is the last id handed out: with one range
+ * per chunk, each range is committed together with its checkpoint and a restart continues after the
+ * last committed range.
+ */
+@Dependent
+@Named("idRanges")
+public class IdRanges extends AbstractItemReader {
+
+    // The tables whose ids a job walks; the name goes into SQL, so only these.
+    private static final Map<String, String> BOUNDS = Map.of(
+            "account", "SELECT MIN(id), MAX(id) FROM account WHERE customer_id BETWEEN ? AND ?",
+            "customer", "SELECT MIN(id), MAX(id) FROM customer WHERE id BETWEEN ? AND ?");
+
+    @Resource(lookup = "jdbc/__default")
+    DataSource dataSource;
+
+    @Inject
+    @BatchProperty
+    String table;
+
+    @Inject
+    @BatchProperty
+    String rangeSize;
+
+    /** Optional job parameters that narrow a run to a slice of clients (operations, tests). */
+    @Inject
+    @BatchProperty
+    String firstCustomerId;
+
+    @Inject
+    @BatchProperty
+    String lastCustomerId;
+
+    private long last;
+    private long max;
+    private long size;
+
+    @Override
+    public void open(Serializable checkpoint) throws SQLException {
+        var sql = BOUNDS.get(table);
+        if (sql == null) {
+            throw new IllegalArgumentException("no id ranges for table " + table);
+        }
+        size = rangeSize == null || rangeSize.isBlank() ? 5000 : Long.parseLong(rangeSize);
+        var scope = CustomerScope.of(firstCustomerId, lastCustomerId);
+        try (var connection = dataSource.getConnection();
+                var statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, scope.first());
+            statement.setLong(2, scope.last());
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                long min = rows.getLong(1);
+                boolean empty = rows.wasNull();
+                max = empty ? 0 : rows.getLong(2);
+                last = checkpoint != null ? (Long) checkpoint : empty ? 0 : min - 1;
+            }
+        }
+    }
+
+    @Override
+    public Object readItem() {
+        if (last >= max) {
+            return null;
+        }
+        var range = new IdRange(last + 1, Math.min(max, last + size));
+        last = range.to();
+        return range;
+    }
+
+    @Override
+    public Serializable checkpointInfo() {
+        return last;
+    }
+}
