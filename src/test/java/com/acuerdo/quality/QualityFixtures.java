@@ -75,6 +75,8 @@ public class QualityFixtures {
         var supervisor = user("qs-sup-" + run, "Silvia Supervisora " + run, Role.SUPERVISOR);
         var otherSupervisor = user("qs-sup2-" + run, "Otra Supervisora " + run, Role.SUPERVISOR);
         var qa = user("qs-qa-" + run, "Quique Calidad " + run, Role.QA);
+        user("qs-qa2-" + run, "Quima Segunda " + run, Role.QA);
+        user("qs-qa3-" + run, "Quino Tercero " + run, Role.QA);
         var team = new Team("Calidad " + run, supervisor);
         em.persist(team);
         em.persist(new Team("Otro equipo " + run, otherSupervisor));
@@ -130,6 +132,11 @@ public class QualityFixtures {
         lines.add("supervisor=qs-sup-" + run);
         lines.add("otherSupervisor=qs-sup2-" + run);
         lines.add("qa=qs-qa-" + run);
+        lines.add("qa2=qs-qa2-" + run);
+        lines.add("qa3=qs-qa3-" + run);
+        lines.add("qa2Name=Quima Segunda " + run);
+        lines.add("qa3Name=Quino Tercero " + run);
+        lines.add("supervisorName=Silvia Supervisora " + run);
         lines.add("agent=qs-ag1-" + run);
         lines.add("agentName=" + reviewed.displayName());
         lines.add("agentId=" + reviewed.id());

@@ -288,6 +288,78 @@ class QualityReviewsIT {
                         .orElse(null));
     }
 
+    @Test
+    void a_calibration_with_three_reviewers_is_blind_until_the_last_score_then_shows_the_spread() throws Exception {
+        var s = post("/api/v1/test-fixtures/quality");
+        try (var browser = Browser.open()) {
+            var driver = browser.driver();
+            driver.manage().window().setSize(new Dimension(1366, 2600));
+            logIn(driver, s.getProperty("qa"), s.getProperty("password"));
+            driver.get(url("/qa/calibration.xhtml?contact=" + s.getProperty("contact")));
+            for (var name : new String[] {"qa2Name", "qa3Name", "supervisorName"}) {
+                driver.findElement(By.xpath("//label[text()='" + s.getProperty(name) + "']"))
+                        .click();
+            }
+            Browser.clickAndWaitForPage(driver, By.id("open:start"));
+            assertThat(text(driver, By.id("messages"))).contains("Sesión de calibración abierta");
+            assertThat(text(driver, By.id("progress"))).contains("0 de 4");
+            var sessionUrl = driver.getCurrentUrl();
+
+            // The lead scores as the expert: everything met.
+            scoreBlind(driver, null);
+            assertThat(text(driver, By.id("progress"))).contains("1 de 4");
+            logOut(driver);
+
+            // Each reviewer scores blind: the expert's score stays hidden until the last one is in.
+            logIn(driver, s.getProperty("qa2"), s.getProperty("password"));
+            driver.get(sessionUrl);
+            assertThat(text(driver, By.id("scorers")))
+                    .contains("Oculto hasta el final")
+                    .doesNotContain("100.00");
+            scoreBlind(driver, "GREETING");
+            logOut(driver);
+
+            logIn(driver, s.getProperty("qa3"), s.getProperty("password"));
+            driver.get(sessionUrl);
+            scoreBlind(driver, "NO_THREAT");
+            assertThat(text(driver, By.id("progress"))).contains("3 de 4");
+            logOut(driver);
+
+            logIn(driver, s.getProperty("supervisor"), s.getProperty("password"));
+            driver.get(sessionUrl);
+            scoreBlind(driver, null);
+
+            // Revealed: the scores side by side, the spread, the distance from the expert, the agreement.
+            assertThat(text(driver, By.id("spread"))).isEqualTo("100.00");
+            var scorers = text(driver, By.id("scorers"));
+            assertThat(scorers)
+                    .contains(s.getProperty("qa2Name"), "94.00", "-6.00")
+                    .contains(s.getProperty("qa3Name"), "0.00", "-100.00")
+                    .contains("Distancia media al experto: 35.33 puntos.");
+            assertThat(text(driver, By.id("agreement")))
+                    .contains("No amenazó al cliente.", "67 %")
+                    .contains("Saludó de forma formal y cortés.");
+            browser.screenshot("quality-calibration-revealed");
+
+            driver.get(url("/qa/calibration.xhtml"));
+            assertThat(text(driver, By.id("sessions")))
+                    .contains(s.getProperty("client"), "Resultados visibles", "100.00");
+        }
+    }
+
+    /** From the session page: the blind review, every criterion met but one (null: none), submitted. */
+    private static void scoreBlind(WebDriver driver, String failed) {
+        Browser.clickAndWaitForPage(driver, By.id("scoreIt"));
+        if (failed != null) {
+            pick(driver, failed, "No cumple");
+            driver.findElement(By.cssSelector("#criterion-" + failed + " input[type=text]"))
+                    .sendKeys("No se cumplió en la llamada.");
+        }
+        answerEveryOpenCriterion(driver);
+        Browser.clickAndWaitForPage(driver, By.id("review:submit"));
+        waitForText(driver, By.id("pageTitle"), "Calibración");
+    }
+
     // ---------------------------------------------------------------- helpers
 
     /** Answers "met" (or the top of a scale) wherever nothing is chosen yet, one ajax update at a time. */

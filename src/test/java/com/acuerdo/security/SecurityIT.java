@@ -81,7 +81,8 @@ class SecurityIT {
                             "/supervisor/disputes.xhtml",
                             "/supervisor/coaching.xhtml",
                             "/agent/worklist.xhtml",
-                            "/qa/queue.xhtml"),
+                            "/qa/queue.xhtml",
+                            "/qa/calibration.xhtml"),
                     "/admin/jobs.xhtml"),
             new RoleCase(
                     "qa",
@@ -89,7 +90,7 @@ class SecurityIT {
                     "/qa/queue.xhtml",
                     "Cola de calidad",
                     "Quality queue",
-                    Set.of("/qa/queue.xhtml"),
+                    Set.of("/qa/queue.xhtml", "/qa/calibration.xhtml"),
                     "/supervisor/team.xhtml"),
             new RoleCase(
                     "admin",

@@ -15,7 +15,9 @@ public enum QualityEvent implements AuditType {
     COACHING_CREATED,
     COACHING_ACKNOWLEDGED,
     COACHING_FOLLOWED_UP,
-    COACHING_CLOSED;
+    COACHING_CLOSED,
+    CALIBRATION_OPENED,
+    CALIBRATION_REVEALED;
 
     public static final String REVIEW = "REVIEW";
     public static final String CONTACT = "CONTACT";

@@ -36,6 +36,7 @@ public record ReviewView(
         String resolutionReason,
         String resolvedByName,
         Long revisesReviewId,
+        Long calibrationSessionId,
         List<Section> sections)
         implements Serializable {
 

@@ -10,6 +10,7 @@ import com.acuerdo.platform.audit.Audit;
 import com.acuerdo.quality.control.DefaultScorecard;
 import com.acuerdo.quality.control.PreScores;
 import com.acuerdo.quality.entity.AnswerType;
+import com.acuerdo.quality.entity.CalibrationSession;
 import com.acuerdo.quality.entity.CriterionScore;
 import com.acuerdo.quality.entity.QualityReview;
 import com.acuerdo.quality.entity.QualityReviewRepository;
@@ -76,6 +77,9 @@ public class Reviews {
     CaseGuard guard;
 
     @Inject
+    Calibrations calibrations;
+
+    @Inject
     Audit audit;
 
     @Inject
@@ -136,6 +140,7 @@ public class Reviews {
         apply(review, answers);
         review.submit(Instant.now(clock));
         sampleOf(review).ifPresent(ReviewSample::markReviewed);
+        review.calibrationSession().ifPresent(calibrations::revealWhenComplete);
         em.flush();
         audit.record(
                 QualityEvent.REVIEW_SUBMITTED,
@@ -237,7 +242,15 @@ public class Reviews {
     }
 
     private void requireReader(QualityReview review) {
-        if (currentUser.isQa() || currentUser.isAdmin()) {
+        var session = review.calibrationSession();
+        if (session.isPresent()) {
+            // Blind: one's own calibration review, the lead all, everyone once revealed.
+            if (session.get().canSee(currentUser.getUserId(), review)) {
+                return;
+            }
+            throw refused("calibration review " + review.id());
+        }
+        if (currentUser.isQa() || currentUser.isAdmin() || review.reviewerUserId() == currentUser.getUserId()) {
             return;
         }
         if (currentUser.isSupervisor() && teamAgentIds().contains(review.agentId())) {
@@ -414,6 +427,7 @@ public class Reviews {
                 review.resolutionReason().orElse(null),
                 review.resolvedByUserId().map(this::userName).orElse(null),
                 review.revises().map(QualityReview::id).orElse(null),
+                review.calibrationSession().map(CalibrationSession::id).orElse(null),
                 sections);
     }
 

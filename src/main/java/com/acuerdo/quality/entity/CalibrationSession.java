@@ -115,6 +115,27 @@ public class CalibrationSession {
         this.revealedAt = Objects.requireNonNull(at);
     }
 
+    /** Every participant and the expert have submitted their review. */
+    public boolean isComplete() {
+        return expertReview != null
+                && !expertReview.isDraft()
+                && participants.stream()
+                        .allMatch(p ->
+                                p.review().filter(review -> !review.isDraft()).isPresent());
+    }
+
+    public boolean isRevealed() {
+        return status == CalibrationStatus.REVEALED;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Optional<Instant> revealedAt() {
+        return Optional.ofNullable(revealedAt);
+    }
+
     /** Blind until revealed: a participant sees only their own review; the lead sees all. */
     public boolean canSee(long userId, QualityReview review) {
         return status == CalibrationStatus.REVEALED || userId == leadUserId || review.reviewerUserId() == userId;

@@ -92,7 +92,9 @@ public class ReviewForm implements Serializable {
                     done.criticalFailed() ? "review.submitted.critical" : "review.submitted",
                     done.score().toPlainString());
             ReviewQueuePage.keepMessages();
-            return "/qa/queue?faces-redirect=true";
+            return done.calibrationSessionId() == null
+                    ? "/qa/queue?faces-redirect=true"
+                    : "/qa/calibration?faces-redirect=true&id=" + done.calibrationSessionId();
         } catch (QualityRuleException refused) {
             messages.error(refused.key());
             return null;
