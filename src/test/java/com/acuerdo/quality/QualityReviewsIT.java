@@ -159,6 +159,16 @@ class QualityReviewsIT {
             waitForText(driver, By.id("messages"), "Evaluación aceptada.");
             assertThat(reviewCard(driver, "92.00 %").getText()).contains("Aceptada");
             browser.screenshot("quality-agent-reviews");
+            logOut(driver);
+
+            // The trend counts the re-score, not the review whose dispute was upheld.
+            logIn(driver, s.getProperty("supervisor"), s.getProperty("password"));
+            driver.get(url("/supervisor/trend.xhtml?agent=" + s.getProperty("agentId")));
+            assertThat(text(driver, By.id("pageTitle"))).contains(s.getProperty("agentName"));
+            assertThat(text(driver, By.id("facts"))).contains("1\nevaluaciones", "0\nfallas críticas");
+            assertThat(driver.findElements(By.cssSelector("#scoreChart canvas, [id$='scoreChart'] canvas")))
+                    .isNotEmpty();
+            browser.screenshot("quality-trend");
         }
     }
 
@@ -275,6 +285,11 @@ class QualityReviewsIT {
                     .contains("Cerrada")
                     .containsIgnoringCase("Mejoró");
             browser.screenshot("quality-coaching");
+
+            Browser.clickAndWaitForPage(driver, By.cssSelector(".ac-qa-trend-link"));
+            assertThat(text(driver, By.id("facts")))
+                    .contains("0\nacciones de coaching abiertas", "1\nacciones de coaching cerradas");
+            assertThat(text(driver, By.id("effects"))).contains("Explicar el proceso legal", "Sin datos suficientes");
         }
     }
 
@@ -337,7 +352,7 @@ class QualityReviewsIT {
                     .contains(s.getProperty("qa3Name"), "0.00", "-100.00")
                     .contains("Distancia media al experto: 35.33 puntos.");
             assertThat(text(driver, By.id("agreement")))
-                    .contains("No amenazó al cliente.", "67 %")
+                    .contains("No amenazó al cliente.", "67 %", "Cumple · No cumple · Cumple")
                     .contains("Saludó de forma formal y cortés.");
             browser.screenshot("quality-calibration-revealed");
 
@@ -358,6 +373,7 @@ class QualityReviewsIT {
         answerEveryOpenCriterion(driver);
         Browser.clickAndWaitForPage(driver, By.id("review:submit"));
         waitForText(driver, By.id("pageTitle"), "Calibración");
+        assertThat(text(driver, By.id("messages"))).contains("Tu calificación a ciegas quedó registrada");
     }
 
     // ---------------------------------------------------------------- helpers

@@ -3,9 +3,12 @@ package com.acuerdo.quality.boundary;
 import com.acuerdo.casework.boundary.CaseGuard;
 import com.acuerdo.platform.audit.Audit;
 import com.acuerdo.platform.time.BusinessCalendar;
+import com.acuerdo.quality.control.QualityTrend;
+import com.acuerdo.quality.control.ScoreCalculator;
 import com.acuerdo.quality.entity.CoachingAction;
 import com.acuerdo.quality.entity.CoachingActionRepository;
 import com.acuerdo.quality.entity.CoachingOutcome;
+import com.acuerdo.quality.entity.CoachingStatus;
 import com.acuerdo.quality.entity.Criterion;
 import com.acuerdo.quality.entity.QualityReview;
 import com.acuerdo.quality.entity.QualityRuleException;
@@ -184,6 +187,84 @@ public class Coaching {
         em.flush();
         audit.record(QualityEvent.COACHING_CLOSED, ACTION, actionId, outcome + (note == null ? "" : ": " + note));
         return viewOf(action);
+    }
+
+    /** An agent's quality over time and what coaching did; a supervisor for their team, an agent for themselves. */
+    @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN, Role.Names.AGENT})
+    public AgentTrend trend(long agentId) {
+        boolean own =
+                guard.callerAgent().map(Agent::id).filter(id -> id == agentId).isPresent();
+        if (!own && teamAgents().stream().noneMatch(agent -> agent.id() == agentId)) {
+            throw new Forbidden("agent " + agentId + " is not in the caller's teams");
+        }
+        var agent = em.find(Agent.class, agentId);
+        var reviews = em
+                .createQuery(
+                        "select r from QualityReview r where r.agentId = :agent and r.submittedAt is not null"
+                                + " order by r.submittedAt",
+                        QualityReview.class)
+                .setParameter("agent", agentId)
+                .getResultList()
+                .stream()
+                .filter(QualityReview::countsForAgent)
+                .map(Coaching::counted)
+                .toList();
+        var actionsOfAgent = actions.ofAgent(agentId);
+        var effects = actionsOfAgent.stream()
+                .map(action -> new AgentTrend.CoachingEffect(
+                        action.goal(),
+                        action.status(),
+                        QualityTrend.effectOf(
+                                java.time.LocalDate.ofInstant(action.createdAt(), java.time.ZoneOffset.UTC), reviews)))
+                .toList();
+        return new AgentTrend(
+                agentId,
+                agent == null ? "" : agent.displayName(),
+                QualityTrend.weekly(reviews),
+                effects,
+                actionsOfAgent.stream()
+                        .filter(a -> a.status() != CoachingStatus.CLOSED)
+                        .count(),
+                actionsOfAgent.stream()
+                        .filter(a -> a.status() == CoachingStatus.CLOSED)
+                        .count());
+    }
+
+    private static QualityTrend.Review counted(QualityReview review) {
+        var sections = new java.util.TreeMap<String, java.math.BigDecimal>();
+        for (var section : review.scorecard().sections()) {
+            var items = section.criteria().stream()
+                    .map(criterion -> review.scoreFor(criterion.code()).orElseThrow())
+                    .map(Coaching::item)
+                    .toList();
+            var result = ScoreCalculator.score(items);
+            if (result.isScorable()) {
+                sections.put(section.titleEs() + " / " + section.titleEn(), result.score());
+            }
+        }
+        return new QualityTrend.Review(
+                java.time.LocalDate.ofInstant(review.submittedAt().orElseThrow(), java.time.ZoneOffset.UTC),
+                review.score().orElse(java.math.BigDecimal.ZERO),
+                sections,
+                review.isCriticalFailed());
+    }
+
+    private static ScoreCalculator.Item item(com.acuerdo.quality.entity.CriterionScore score) {
+        var criterion = score.criterion();
+        if (score.isNotApplicable()) {
+            return ScoreCalculator.Item.notApplicable(criterion.weight(), criterion.isCritical());
+        }
+        if (score.scaleValue().isPresent()) {
+            return ScoreCalculator.Item.scale(
+                    criterion.weight(),
+                    score.scaleValue().get(),
+                    criterion.scaleMax().orElseThrow());
+        }
+        return score.answer()
+                        .filter(answer -> answer == com.acuerdo.quality.entity.YesNo.YES)
+                        .isPresent()
+                ? ScoreCalculator.Item.yes(criterion.weight(), criterion.isCritical())
+                : ScoreCalculator.Item.no(criterion.weight(), criterion.isCritical());
     }
 
     private CoachingAction checked(long actionId, long version) {

@@ -69,6 +69,15 @@ public class CalibrationPage implements Serializable {
         }
     }
 
+    /** An answer as people read it: met, not met, N/A, or the value on a scale. */
+    public String label(String answer) {
+        return answer == null ? "—" : messages.textOr("review.answer." + answer, answer);
+    }
+
+    public String labels(List<String> answers) {
+        return String.join(" · ", answers.stream().map(this::label).toList());
+    }
+
     public Long getId() {
         return id;
     }

@@ -88,9 +88,13 @@ public class ReviewForm implements Serializable {
         }
         try {
             var done = reviews.submit(id, view.version(), given());
-            messages.info(
-                    done.criticalFailed() ? "review.submitted.critical" : "review.submitted",
-                    done.score().toPlainString());
+            if (done.calibrationSessionId() != null) {
+                messages.info("calibration.submitted", done.score().toPlainString());
+            } else {
+                messages.info(
+                        done.criticalFailed() ? "review.submitted.critical" : "review.submitted",
+                        done.score().toPlainString());
+            }
             ReviewQueuePage.keepMessages();
             return done.calibrationSessionId() == null
                     ? "/qa/queue?faces-redirect=true"
