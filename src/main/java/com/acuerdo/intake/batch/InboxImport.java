@@ -13,6 +13,7 @@ import com.acuerdo.intake.entity.ImportSource;
 import com.acuerdo.platform.audit.Audit;
 import jakarta.annotation.Resource;
 import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -70,13 +71,18 @@ public class InboxImport extends AbstractBatchlet {
     @Resource
     UserTransaction transaction;
 
+    /** Optional: another folder than the configured inbox (a job XML property; tests use it). */
+    @Inject
+    @BatchProperty(name = "inbox")
+    String inboxFolder;
+
     private volatile boolean stopping;
 
     private record Incoming(Path file, Optional<ImportKind> kind) {}
 
     @Override
     public String process() throws Exception {
-        var inbox = folders.inbox();
+        var inbox = inboxFolder == null || inboxFolder.isBlank() ? folders.inbox() : Path.of(inboxFolder);
         if (!Files.isDirectory(inbox)) {
             return "EMPTY";
         }
