@@ -12,6 +12,7 @@ import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
@@ -69,6 +70,12 @@ public class Jobs {
     public long restart(long executionId) {
         var operator = BatchRuntime.getJobOperator();
         try {
+            // Ask first: the runtime answers an unknown id with a NullPointerException here, and a
+            // restart of a running execution would leave a stray execution behind.
+            var status = operator.getJobExecution(executionId).getBatchStatus();
+            if (status != BatchStatus.STOPPED && status != BatchStatus.FAILED) {
+                throw conflict("NOT_RESTARTABLE", executionId, "the execution is " + status);
+            }
             var parameters = operator.getParameters(executionId);
             long restarted = operator.restart(executionId, parameters == null ? new Properties() : parameters);
             audit.record(JobEvent.JOB_RESTARTED, "JobExecution", executionId, "restarted as " + restarted);
@@ -87,6 +94,7 @@ public class Jobs {
     public void stop(long executionId) {
         var operator = BatchRuntime.getJobOperator();
         try {
+            operator.getJobExecution(executionId);
             operator.stop(executionId);
             audit.record(JobEvent.JOB_STOPPED, "JobExecution", executionId, "stop requested");
         } catch (NoSuchJobExecutionException e) {
