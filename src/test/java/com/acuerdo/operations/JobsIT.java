@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -23,7 +24,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -138,10 +138,13 @@ class JobsIT {
 
             var wait = new WebDriverWait(driver, Duration.ofSeconds(60));
             wait.ignoring(StaleElementReferenceException.class);
-            wait.until(d -> textOf(d, By.id("rejectsRejected")).equals("2")
-                    && driver.findElement(By.cssSelector("#rejectsCard h2"))
-                            .getText()
-                            .contains("COMPLETED"));
+            try {
+                wait.until(d -> textOf(d, By.id("rejectsRejected")).equals("2")
+                        && textOf(d, By.cssSelector("[id='rejects:rejectsCard'] h2"))
+                                .contains("COMPLETED"));
+            } finally {
+                browser.screenshot("jobs-upload");
+            }
             assertThat(driver.findElement(By.id("rejectsRead")).getText()).isEqualTo("3");
             assertThat(driver.findElement(By.id("rejectsAccepted")).getText()).isEqualTo("1");
             assertThat(driver.findElements(By.cssSelector("[id='rejects:rejectRows_data'] .ac-line")).stream()
@@ -157,7 +160,9 @@ class JobsIT {
             var counts = wait.until(d -> {
                 var first = d.findElement(By.cssSelector("[id='ops:executions_data'] tr"));
                 if (!first.getText().contains("import-customers")
-                        || !first.findElement(By.cssSelector(".ac-status")).getText().equals("COMPLETED")) {
+                        || !first.findElement(By.cssSelector(".ac-status"))
+                                .getText()
+                                .equals("COMPLETED")) {
                     return null;
                 }
                 return List.of(

@@ -19,10 +19,15 @@ public class ImportWriter extends AbstractItemWriter {
     @Inject
     ImportChunk chunk;
 
+    private Long importId;
+
     @Override
     public void writeItems(List<Object> items) {
+        if (importId == null) {
+            importId = ImportJob.importId(job); // read once: it asks the job repository
+        }
         chunk.load(
-                ImportJob.importId(job),
+                importId,
                 ImportJob.kind(job),
                 items.stream().map(ImportRow.class::cast).toList());
     }

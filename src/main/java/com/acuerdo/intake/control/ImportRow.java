@@ -14,29 +14,37 @@ public sealed interface ImportRow {
 
     record Rejected(long line, String raw, String reason) implements ImportRow {}
 
-    record CustomerRow(long line, String raw, String customerId, CustomerDetails details) implements ImportRow {}
+    /** A valid row keeps its source; the raw text is written only if the row is rejected later. */
+    sealed interface Valid extends ImportRow {
+        CsvRow source();
+
+        @Override
+        default long line() {
+            return source().line();
+        }
+
+        @Override
+        default String raw() {
+            return source().raw();
+        }
+    }
+
+    record CustomerRow(CsvRow source, String customerId, CustomerDetails details) implements Valid {}
 
     record AccountRow(
-            long line,
-            String raw,
+            CsvRow source,
             String accountId,
             String customerId,
             Product product,
             String currency,
             LocalDate openedOn,
             BigDecimal creditLimit)
-            implements ImportRow {}
+            implements Valid {}
 
-    record BillRow(long line, String raw, String billId, String accountId, LocalDate dueDate, BigDecimal amountDue)
-            implements ImportRow {}
+    record BillRow(CsvRow source, String billId, String accountId, LocalDate dueDate, BigDecimal amountDue)
+            implements Valid {}
 
     record PaymentRow(
-            long line,
-            String raw,
-            String paymentId,
-            String accountId,
-            LocalDate paidOn,
-            BigDecimal amount,
-            String channel)
-            implements ImportRow {}
+            CsvRow source, String paymentId, String accountId, LocalDate paidOn, BigDecimal amount, String channel)
+            implements Valid {}
 }

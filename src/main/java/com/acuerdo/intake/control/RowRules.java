@@ -82,10 +82,7 @@ public final class RowRules {
             return null;
         }
         return new CustomerRow(
-                row.line(),
-                row.raw(),
-                id,
-                new CustomerDetails(name, nationalId, email, phone, zone, language, jurisdiction, sms, mail));
+                row, id, new CustomerDetails(name, nationalId, email, phone, zone, language, jurisdiction, sms, mail));
     }
 
     private static ImportRow account(Fields f, CsvRow row) {
@@ -104,7 +101,7 @@ public final class RowRules {
         if (!f.problems.isEmpty()) {
             return null;
         }
-        return new AccountRow(row.line(), row.raw(), id, customerId, product, currency, openedOn, limit);
+        return new AccountRow(row, id, customerId, product, currency, openedOn, limit);
     }
 
     private static ImportRow bill(Fields f, CsvRow row) {
@@ -115,7 +112,7 @@ public final class RowRules {
         if (!f.problems.isEmpty()) {
             return null;
         }
-        return new BillRow(row.line(), row.raw(), id, accountId, dueDate, amount);
+        return new BillRow(row, id, accountId, dueDate, amount);
     }
 
     private static ImportRow payment(Fields f, CsvRow row) {
@@ -127,7 +124,7 @@ public final class RowRules {
         if (!f.problems.isEmpty()) {
             return null;
         }
-        return new PaymentRow(row.line(), row.raw(), id, accountId, paidOn, amount, channel);
+        return new PaymentRow(row, id, accountId, paidOn, amount, channel);
     }
 
     /** Decimals of an amount against a currency known only when the row is loaded (bills, payments). */
