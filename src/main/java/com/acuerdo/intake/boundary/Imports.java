@@ -102,11 +102,12 @@ public class Imports {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ImportStatus status(long executionId) {
         var operator = BatchRuntime.getJobOperator();
-        var run = runOf(operator, executionId)
+        // The status first, then the counts: a job that ends in between shows its final counts.
+        var latest = runOf(operator, executionId).map(run -> latestExecution(operator, executionId));
+        var run = latest.flatMap(execution -> runOf(operator, executionId))
                 .orElseThrow(() ->
                         new Refusal(Refusal.Kind.NOT_FOUND, Reason.of("UNKNOWN_IMPORT", "executionId", executionId)));
-        var latest = latestExecution(operator, executionId);
-        return view(run, latest.getBatchStatus().name(), MAX_LISTED_REJECTS);
+        return view(run, latest.get().getBatchStatus().name(), MAX_LISTED_REJECTS);
     }
 
     /** Every reject of an import, for the CSV download. */
@@ -115,28 +116,27 @@ public class Imports {
         var run = ledger.find(importId)
                 .orElseThrow(
                         () -> new Refusal(Refusal.Kind.NOT_FOUND, Reason.of("UNKNOWN_IMPORT", "importId", importId)));
-        var status = run.firstExecutionId()
-                .map(id -> latestExecution(BatchRuntime.getJobOperator(), id)
-                        .getBatchStatus()
-                        .name())
-                .orElse(run.failure().isPresent() ? "FAILED" : "COMPLETED");
-        return view(run, status, Integer.MAX_VALUE);
+        return view(ledger.find(importId).orElseThrow(), statusOf(run), Integer.MAX_VALUE);
     }
 
     /** The latest imports, newest first, without their rejects. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ImportStatus> latest(int max) {
-        var operator = BatchRuntime.getJobOperator();
         return ledger.latest(max).stream()
-                .map(run -> view(
-                        run,
-                        run.firstExecutionId()
-                                .map(id -> latestExecution(operator, id)
-                                        .getBatchStatus()
-                                        .name())
-                                .orElse(run.failure().isPresent() ? "FAILED" : "COMPLETED"),
-                        0))
+                .map(run -> {
+                    var status = statusOf(run);
+                    return view(ledger.find(run.id()).orElse(run), status, 0);
+                })
                 .toList();
+    }
+
+    /** Read before the counts (each read is fresh, outside a transaction), so final counts are never missed. */
+    private String statusOf(ImportRun run) {
+        return run.firstExecutionId()
+                .map(id -> latestExecution(BatchRuntime.getJobOperator(), id)
+                        .getBatchStatus()
+                        .name())
+                .orElse(run.failure().isPresent() ? "FAILED" : "COMPLETED");
     }
 
     /** The import of a job execution, if it is one (for the jobs page's rejected counts). */
