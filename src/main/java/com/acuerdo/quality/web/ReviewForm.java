@@ -89,7 +89,7 @@ public class ReviewForm implements Serializable {
         try {
             var done = reviews.submit(id, view.version(), given());
             if (done.calibrationSessionId() != null) {
-                messages.info("calibration.submitted", done.score().toPlainString());
+                messages.info("calibration.scored", done.score().toPlainString());
             } else {
                 messages.info(
                         done.criticalFailed() ? "review.submitted.critical" : "review.submitted",

@@ -1,0 +1,33 @@
+package com.acuerdo.operations.boundary;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A job execution with its counts (summed over its steps) and its steps. */
+public record ExecutionView(
+        long executionId,
+        long instanceId,
+        String jobName,
+        String status,
+        String exitStatus,
+        Instant start,
+        Instant end,
+        long read,
+        long written,
+        long skipped,
+        List<Step> steps) {
+
+    public record Step(
+            String name,
+            String status,
+            String exitStatus,
+            Instant start,
+            Instant end,
+            long read,
+            long written,
+            long skipped) {}
+
+    public boolean running() {
+        return status.equals("STARTING") || status.equals("STARTED") || status.equals("STOPPING");
+    }
+}

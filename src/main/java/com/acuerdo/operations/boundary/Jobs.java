@@ -1,0 +1,201 @@
+package com.acuerdo.operations.boundary;
+
+import com.acuerdo.operations.control.JobCatalog;
+import com.acuerdo.platform.audit.Audit;
+import com.acuerdo.platform.rules.Reason;
+import com.acuerdo.platform.rules.Refusal;
+import com.acuerdo.security.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
+import jakarta.batch.operations.JobExecutionNotMostRecentException;
+import jakarta.batch.operations.JobExecutionNotRunningException;
+import jakarta.batch.operations.JobRestartException;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.Metric;
+import jakarta.batch.runtime.StepExecution;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * IT's operations on Jakarta Batch jobs: start a job of the catalogue, read an execution with its
+ * counts, stop and restart. Calls into the batch runtime run outside any transaction (the job
+ * repository must see a started job at once); each operation is audited.
+ */
+@Stateless
+@RolesAllowed(Role.Names.ADMIN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Jobs {
+
+    private static final int INSTANCES_PER_JOB = 200;
+
+    @Inject
+    Audit audit;
+
+    public List<String> startable() {
+        return JobCatalog.ofClassPath().startable();
+    }
+
+    public long start(String jobName) {
+        if (!JobCatalog.ofClassPath().isStartable(jobName)) {
+            throw new Refusal(
+                    Refusal.Kind.NOT_FOUND,
+                    Reason.of("UNKNOWN_JOB", "jobName", jobName, "known", String.join(", ", startable())));
+        }
+        long executionId = BatchRuntime.getJobOperator().start(jobName, new Properties());
+        audit.record(JobEvent.JOB_STARTED, "JobExecution", executionId, jobName);
+        return executionId;
+    }
+
+    public ExecutionView execution(long executionId) {
+        var operator = BatchRuntime.getJobOperator();
+        try {
+            return view(operator.getJobExecution(executionId), operator.getStepExecutions(executionId));
+        } catch (NoSuchJobExecutionException e) {
+            throw unknown(executionId);
+        }
+    }
+
+    /** Restarts a stopped or failed execution with its parameters; answers the new execution's id. */
+    public long restart(long executionId) {
+        var operator = BatchRuntime.getJobOperator();
+        try {
+            // Ask first: the runtime answers an unknown id with a NullPointerException here, and a
+            // restart of a running execution would leave a stray execution behind.
+            var status = operator.getJobExecution(executionId).getBatchStatus();
+            if (status != BatchStatus.STOPPED && status != BatchStatus.FAILED) {
+                throw conflict("NOT_RESTARTABLE", executionId, "the execution is " + status);
+            }
+            var parameters = operator.getParameters(executionId);
+            long restarted = operator.restart(executionId, parameters == null ? new Properties() : parameters);
+            audit.record(JobEvent.JOB_RESTARTED, "JobExecution", executionId, "restarted as " + restarted);
+            return restarted;
+        } catch (NoSuchJobExecutionException e) {
+            throw unknown(executionId);
+        } catch (JobExecutionAlreadyCompleteException e) {
+            throw conflict("NOT_RESTARTABLE", executionId, "the execution completed");
+        } catch (JobExecutionNotMostRecentException e) {
+            throw conflict("NOT_RESTARTABLE", executionId, "a later execution of the same job instance exists");
+        } catch (JobRestartException e) {
+            throw conflict("NOT_RESTARTABLE", executionId, "the execution is running or cannot restart");
+        }
+    }
+
+    public void stop(long executionId) {
+        var operator = BatchRuntime.getJobOperator();
+        try {
+            operator.getJobExecution(executionId);
+            operator.stop(executionId);
+            audit.record(JobEvent.JOB_STOPPED, "JobExecution", executionId, "stop requested");
+        } catch (NoSuchJobExecutionException e) {
+            throw unknown(executionId);
+        } catch (JobExecutionNotRunningException e) {
+            throw conflict("NOT_RUNNING", executionId, "the execution is not running");
+        }
+    }
+
+    /** The latest executions of every job of this application, newest first. */
+    public List<ExecutionView> latest(int max) {
+        var operator = BatchRuntime.getJobOperator();
+        var executions = new ArrayList<JobExecution>();
+        for (var jobName : operator.getJobNames()) {
+            for (var instance : operator.getJobInstances(jobName, 0, INSTANCES_PER_JOB)) {
+                executions.addAll(operator.getJobExecutions(instance));
+            }
+        }
+        return executions.stream()
+                .sorted(Comparator.comparingLong(JobExecution::getExecutionId).reversed())
+                .limit(max)
+                .map(e -> view(e, operator.getStepExecutions(e.getExecutionId())))
+                .toList();
+    }
+
+    /** The last executions of one job, newest first (the nightly chart). */
+    public List<ExecutionView> latestOf(String jobName, int max) {
+        var operator = BatchRuntime.getJobOperator();
+        if (!operator.getJobNames().contains(jobName)) {
+            return List.of();
+        }
+        var executions = new ArrayList<JobExecution>();
+        for (var instance : operator.getJobInstances(jobName, 0, max)) {
+            executions.addAll(operator.getJobExecutions(instance));
+        }
+        return executions.stream()
+                .sorted(Comparator.comparingLong(JobExecution::getExecutionId).reversed())
+                .limit(max)
+                .map(e -> view(e, operator.getStepExecutions(e.getExecutionId())))
+                .toList();
+    }
+
+    private static ExecutionView view(JobExecution execution, List<StepExecution> stepExecutions) {
+        var steps = stepExecutions.stream()
+                .sorted(Comparator.comparingLong(StepExecution::getStepExecutionId))
+                .map(s -> new ExecutionView.Step(
+                        s.getStepName(),
+                        String.valueOf(s.getBatchStatus()),
+                        s.getExitStatus(),
+                        instant(s.getStartTime()),
+                        instant(s.getEndTime()),
+                        metric(s, Metric.MetricType.READ_COUNT),
+                        metric(s, Metric.MetricType.WRITE_COUNT),
+                        metric(s, Metric.MetricType.READ_SKIP_COUNT)
+                                + metric(s, Metric.MetricType.PROCESS_SKIP_COUNT)
+                                + metric(s, Metric.MetricType.WRITE_SKIP_COUNT)))
+                .toList();
+        long instanceId;
+        try {
+            instanceId = BatchRuntime.getJobOperator()
+                    .getJobInstance(execution.getExecutionId())
+                    .getInstanceId();
+        } catch (RuntimeException e) {
+            instanceId = -1;
+        }
+        return new ExecutionView(
+                execution.getExecutionId(),
+                instanceId,
+                execution.getJobName(),
+                String.valueOf(execution.getBatchStatus()),
+                execution.getExitStatus(),
+                instant(execution.getStartTime()),
+                instant(execution.getEndTime()),
+                steps.stream().mapToLong(ExecutionView.Step::read).sum(),
+                steps.stream().mapToLong(ExecutionView.Step::written).sum(),
+                steps.stream().mapToLong(ExecutionView.Step::skipped).sum(),
+                steps);
+    }
+
+    private static long metric(StepExecution step, Metric.MetricType type) {
+        var metrics = step.getMetrics();
+        if (metrics == null) {
+            return 0;
+        }
+        for (var metric : metrics) {
+            if (metric.getType() == type) {
+                return metric.getValue();
+            }
+        }
+        return 0;
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+
+    private static Refusal unknown(long executionId) {
+        return new Refusal(Refusal.Kind.NOT_FOUND, Reason.of("UNKNOWN_EXECUTION", "executionId", executionId));
+    }
+
+    private static Refusal conflict(String code, long executionId, String why) {
+        return new Refusal(Refusal.Kind.CONFLICT, Reason.of(code, "executionId", executionId, "why", why));
+    }
+}
