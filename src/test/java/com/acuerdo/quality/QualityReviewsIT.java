@@ -376,6 +376,82 @@ class QualityReviewsIT {
         assertThat(text(driver, By.id("messages"))).contains("Tu calificación a ciegas quedó registrada");
     }
 
+    @Test
+    void qa_designs_a_scorecard_publishes_it_and_a_new_version_retires_the_old_one() throws Exception {
+        var s = post("/api/v1/test-fixtures/quality");
+        var name = "Ficha prueba " + s.getProperty("agentId");
+        try (var browser = Browser.open()) {
+            var driver = browser.driver();
+            driver.manage().window().setSize(new Dimension(1366, 2200));
+            logIn(driver, s.getProperty("qa"), s.getProperty("password"));
+            Browser.clickAndWaitForPage(driver, By.cssSelector("#menu a[href*='scorecards']"));
+            driver.findElement(By.id("designer:newName")).sendKeys(name);
+            driver.findElement(By.id("designer:create")).click();
+            waitForText(driver, By.id("card"), name + " v1");
+            assertThat(text(driver, By.id("card"))).contains("Borrador");
+
+            driver.findElement(By.id("designer:sectionEs")).sendKeys("Apertura");
+            driver.findElement(By.id("designer:sectionEn")).sendKeys("Opening");
+            driver.findElement(By.id("designer:addSection")).click();
+            waitForText(driver, By.id("messages"), "Sección agregada.");
+
+            // A critical criterion on a scale is refused with the reason.
+            fillCriterion(driver, "FIT", "Ajustó la oferta", "Fitted the offer", "8");
+            Forms.choose(driver, "designer", "type", "SCALE");
+            driver.findElement(By.cssSelector("[id='designer:critical'] .ui-chkbox-box"))
+                    .click();
+            driver.findElement(By.id("designer:saveCriterion")).click();
+            waitForText(driver, By.id("messages"), "Un criterio crítico se responde con sí o no");
+
+            driver.findElement(By.cssSelector("[id='designer:critical'] .ui-chkbox-box"))
+                    .click();
+            Forms.choose(driver, "designer", "type", "YES_NO_NA");
+            driver.findElement(By.id("designer:saveCriterion")).click();
+            waitForText(driver, By.id("messages"), "Criterio guardado.");
+            fillCriterion(driver, "NO_THREAT", "No amenazó", "Made no threat", "4");
+            driver.findElement(By.cssSelector("[id='designer:critical'] .ui-chkbox-box"))
+                    .click();
+            driver.findElement(By.id("designer:saveCriterion")).click();
+            waitForText(driver, By.id("card"), "NO_THREAT");
+            assertThat(text(driver, By.id("card"))).contains("Peso total de los criterios: 12", "CRÍTICO");
+
+            driver.findElement(By.id("designer:publish")).click();
+            waitForText(driver, By.id("messages"), "Versión publicada");
+            assertThat(text(driver, By.id("card"))).contains("Publicada", "no se puede editar");
+            assertThat(driver.findElements(By.cssSelector(".ac-qa-edit"))).isEmpty();
+
+            // A new version starts as a copy; publishing it retires version 1.
+            driver.findElement(By.id("designer:newVersion")).click();
+            waitForText(driver, By.id("card"), name + " v2");
+            driver.findElements(By.cssSelector("[data-code='FIT'] .ac-qa-edit"))
+                    .get(0)
+                    .click();
+            waitForText(driver, By.id("criterionForm"), "Editar criterio");
+            var weight = driver.findElement(By.id("designer:weight_input"));
+            weight.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "20");
+            driver.findElement(By.id("designer:saveCriterion")).click();
+            waitForText(driver, By.id("card"), "Peso total de los criterios: 24");
+            driver.findElement(By.id("designer:publish")).click();
+            waitForText(driver, By.id("messages"), "Versión publicada");
+            var versions = text(driver, By.id("designer:versions"));
+            assertThat(versions).contains(name + " v2", name + " v1", "Retirada");
+            browser.screenshot("quality-scorecards");
+        }
+    }
+
+    private static void fillCriterion(WebDriver driver, String code, String es, String en, String weight) {
+        var section = driver.findElement(By.cssSelector("[id='designer:section_input'] option:nth-child(2)"))
+                .getAttribute("value");
+        Forms.choose(driver, "designer", "section", section);
+        for (var field : new String[][] {{"designer:code", code}, {"designer:textEs", es}, {"designer:textEn", en}}) {
+            var input = driver.findElement(By.id(field[0]));
+            input.clear();
+            input.sendKeys(field[1]);
+        }
+        var input = driver.findElement(By.id("designer:weight_input"));
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), weight);
+    }
+
     // ---------------------------------------------------------------- helpers
 
     /** Answers "met" (or the top of a scale) wherever nothing is chosen yet, one ajax update at a time. */

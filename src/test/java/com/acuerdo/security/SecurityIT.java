@@ -90,7 +90,7 @@ class SecurityIT {
                     "/qa/queue.xhtml",
                     "Cola de calidad",
                     "Quality queue",
-                    Set.of("/qa/queue.xhtml", "/qa/calibration.xhtml"),
+                    Set.of("/qa/queue.xhtml", "/qa/calibration.xhtml", "/qa/scorecards.xhtml"),
                     "/supervisor/team.xhtml"),
             new RoleCase(
                     "admin",
@@ -105,7 +105,8 @@ class SecurityIT {
                             "/supervisor/team.xhtml",
                             "/supervisor/approvals.xhtml",
                             "/supervisor/disputes.xhtml",
-                            "/supervisor/coaching.xhtml"),
+                            "/supervisor/coaching.xhtml",
+                            "/qa/scorecards.xhtml"),
                     "/agent/worklist.xhtml"));
 
     @Test

@@ -17,7 +17,10 @@ public enum QualityEvent implements AuditType {
     COACHING_FOLLOWED_UP,
     COACHING_CLOSED,
     CALIBRATION_OPENED,
-    CALIBRATION_REVEALED;
+    CALIBRATION_REVEALED,
+    SCORECARD_DRAFTED,
+    SCORECARD_EDITED,
+    SCORECARD_PUBLISHED;
 
     public static final String REVIEW = "REVIEW";
     public static final String CONTACT = "CONTACT";

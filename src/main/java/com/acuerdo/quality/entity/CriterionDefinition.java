@@ -18,7 +18,8 @@ public record CriterionDefinition(
         Integer scaleMax,
         boolean critical,
         boolean commentRequiredOnFail,
-        PrescoreSource prescoreSource) {
+        PrescoreSource prescoreSource)
+        implements java.io.Serializable {
 
     public CriterionDefinition {
         if (code == null
