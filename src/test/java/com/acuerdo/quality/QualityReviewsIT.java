@@ -159,11 +159,16 @@ class QualityReviewsIT {
             waitForText(driver, By.id("messages"), "Evaluación aceptada.");
             assertThat(reviewCard(driver, "92.00 %").getText()).contains("Aceptada");
             browser.screenshot("quality-agent-reviews");
+            Browser.clickAndWaitForPage(driver, By.id("myTrend"));
+            assertThat(text(driver, By.id("facts"))).contains("1\nevaluaciones");
             logOut(driver);
 
             // The trend counts the re-score, not the review whose dispute was upheld.
             logIn(driver, s.getProperty("supervisor"), s.getProperty("password"));
-            driver.get(url("/supervisor/trend.xhtml?agent=" + s.getProperty("agentId")));
+            Browser.clickAndWaitForPage(driver, By.cssSelector("#menu a[href*='supervisor/reviews']"));
+            assertThat(text(driver, By.id("teamReviews")))
+                    .contains(s.getProperty("client"), "92.00 %", "Aceptada", "0.00 %", "Disputa aceptada");
+            Browser.clickAndWaitForPage(driver, By.cssSelector(".ac-qa-trend-link"));
             assertThat(text(driver, By.id("pageTitle"))).contains(s.getProperty("agentName"));
             assertThat(text(driver, By.id("facts"))).contains("1\nevaluaciones", "0\nfallas críticas");
             assertThat(driver.findElements(By.cssSelector("#scoreChart canvas, [id$='scoreChart'] canvas")))

@@ -78,6 +78,7 @@ class SecurityIT {
                     Set.of(
                             "/supervisor/team.xhtml",
                             "/supervisor/approvals.xhtml",
+                            "/supervisor/reviews.xhtml",
                             "/supervisor/disputes.xhtml",
                             "/supervisor/coaching.xhtml",
                             "/agent/worklist.xhtml",
@@ -104,6 +105,7 @@ class SecurityIT {
                             "/admin/outbox.xhtml",
                             "/supervisor/team.xhtml",
                             "/supervisor/approvals.xhtml",
+                            "/supervisor/reviews.xhtml",
                             "/supervisor/disputes.xhtml",
                             "/supervisor/coaching.xhtml",
                             "/qa/scorecards.xhtml"),

@@ -189,6 +189,12 @@ public class Coaching {
         return viewOf(action);
     }
 
+    /** The caller's own agent id, for their own trend. */
+    @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.ADMIN})
+    public Optional<Long> ownAgentId() {
+        return guard.callerAgent().map(Agent::id);
+    }
+
     /** An agent's quality over time and what coaching did; a supervisor for their team, an agent for themselves. */
     @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN, Role.Names.AGENT})
     public AgentTrend trend(long agentId) {

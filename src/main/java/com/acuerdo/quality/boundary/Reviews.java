@@ -205,6 +205,27 @@ public class Reviews {
         return viewOf(review);
     }
 
+    /** The submitted reviews of the caller's teams, newest first (the last 200). */
+    @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN})
+    public List<ReviewView> ofTeams() {
+        var agents = teamAgentIds();
+        if (agents.isEmpty()) {
+            return List.of();
+        }
+        return em
+                .createQuery(
+                        "select r from QualityReview r where r.agentId in :agents and r.status <> :draft"
+                                + " and r.calibrationSession is null order by r.submittedAt desc, r.id desc",
+                        QualityReview.class)
+                .setParameter("agents", agents)
+                .setParameter("draft", ReviewStatus.DRAFT)
+                .setMaxResults(200)
+                .getResultList()
+                .stream()
+                .map(this::viewOf)
+                .toList();
+    }
+
     /** Open disputes of the caller's teams, oldest first. */
     @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN})
     public List<ReviewView> disputes() {

@@ -34,6 +34,9 @@ public class TrendPage {
 
     public void load() throws IOException {
         if (agent == null) {
+            agent = coaching.ownAgentId().orElse(null);
+        }
+        if (agent == null) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
             FacesContext.getCurrentInstance().responseComplete();
             return;
