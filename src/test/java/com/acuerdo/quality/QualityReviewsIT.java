@@ -220,8 +220,25 @@ class QualityReviewsIT {
                     .containsEntry("count", "1");
 
             driver.get(url("/qa/queue.xhtml"));
-            assertThat(queueRow(driver, s.getProperty("sampleClient")).getText())
-                    .containsIgnoringCase("Agregada por el supervisor");
+            var row = queueRow(driver, s.getProperty("sampleClient"));
+            assertThat(row.getText()).containsIgnoringCase("Agregada por el supervisor");
+
+            // Reviewing it, the supervisor links the call's recording: only an http(s) address.
+            row.findElement(By.cssSelector(".ac-qa-start")).click();
+            new WebDriverWait(driver, Forms.WAIT)
+                    .withMessage(() -> "the review form; the page says " + text(driver, By.id("messages")))
+                    .until(d -> d.getCurrentUrl().contains("/qa/review.xhtml"));
+            assertThat(driver.findElements(By.cssSelector("#contact audio"))).isEmpty();
+            driver.findElement(By.id("recording:url")).sendKeys("ftp://grabaciones/llamada.mp3");
+            driver.findElement(By.id("recording:attach")).click();
+            waitForText(driver, By.id("messages"), "dirección http(s) válida");
+            var address = driver.findElement(By.id("recording:url"));
+            address.clear();
+            address.sendKeys("https://grabaciones.example.test/llamada-1.mp3");
+            driver.findElement(By.id("recording:attach")).click();
+            waitForText(driver, By.id("messages"), "Grabación vinculada");
+            assertThat(driver.findElement(By.cssSelector("#contact audio")).getAttribute("src"))
+                    .isEqualTo("https://grabaciones.example.test/llamada-1.mp3");
         }
     }
 
@@ -505,16 +522,22 @@ class QualityReviewsIT {
     }
 
     /** The queue may be long (the whole department's sample): filtered by the client's name first. */
+    /** The queue may be long (the whole department's sample): filtered by the client's name first. */
     private static WebElement queueRow(WebDriver driver, String client) {
         var filter = driver.findElement(By.cssSelector("[id='qa:queue:client:filter']"));
         filter.clear();
         filter.sendKeys(client);
+        // The filter re-renders the table by ajax: wait until only the client's rows are left.
         return new WebDriverWait(driver, Forms.WAIT)
                 .ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElements(By.cssSelector("[id='qa:queue_data'] > tr")).stream()
-                        .filter(row -> row.getText().contains(client))
-                        .findFirst()
-                        .orElse(null));
+                .until(d -> {
+                    var rows = d.findElements(By.cssSelector("[id='qa:queue_data'] > tr"));
+                    return !rows.isEmpty()
+                                    && rows.stream()
+                                            .allMatch(row -> row.getText().contains(client))
+                            ? rows.get(0)
+                            : null;
+                });
     }
 
     private static WebElement reviewCard(WebDriver driver, String containing) {

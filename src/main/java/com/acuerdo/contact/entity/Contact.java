@@ -157,8 +157,15 @@ public class Contact {
         this.callbackAt = callbackAt;
     }
 
+    /** The call's recording, as an http(s) address of the bank's recording system. */
     public void attachRecording(String url) {
-        this.recordingUrl = url;
+        var address = url == null ? "" : url.strip();
+        if (!(address.startsWith("https://") || address.startsWith("http://"))
+                || address.length() > 1000
+                || address.chars().anyMatch(Character::isWhitespace)) {
+            throw new IllegalArgumentException("a recording is an http(s) address of at most 1000 characters");
+        }
+        this.recordingUrl = address;
     }
 
     public void amendNotes(String newNotes) {

@@ -133,6 +133,21 @@ public class Reviews {
         return viewOf(review);
     }
 
+    /** The reviewer links the call's recording (an address in the bank's recording system). */
+    @RolesAllowed({Role.Names.QA, Role.Names.SUPERVISOR})
+    public ReviewView attachRecording(long reviewId, long version, String url) {
+        var review = draftOfCaller(reviewId, version);
+        var contact = em.find(Contact.class, review.contactId());
+        try {
+            contact.attachRecording(url);
+        } catch (IllegalArgumentException invalid) {
+            throw new QualityRuleException("quality.review.recordingInvalid", String.valueOf(url));
+        }
+        em.flush();
+        audit.record(QualityEvent.RECORDING_ATTACHED, QualityEvent.CONTACT, contact.id(), url);
+        return viewOf(review);
+    }
+
     /** Scores the review with the answers and hands it to the agent. */
     @RolesAllowed({Role.Names.QA, Role.Names.SUPERVISOR})
     public ReviewView submit(long reviewId, long version, Map<String, Answer> answers) {

@@ -70,6 +70,26 @@ public class ReviewForm implements Serializable {
         }
     }
 
+    private String recordingUrl;
+
+    public void attachRecording() {
+        try {
+            show(reviews.attachRecording(id, view.version(), recordingUrl));
+            recordingUrl = null;
+            messages.info("review.recordingAttached");
+        } catch (QualityRuleException refused) {
+            messages.error(refused.key());
+        }
+    }
+
+    public String getRecordingUrl() {
+        return recordingUrl;
+    }
+
+    public void setRecordingUrl(String recordingUrl) {
+        this.recordingUrl = recordingUrl;
+    }
+
     public void save() {
         try {
             show(reviews.save(id, view.version(), given()));

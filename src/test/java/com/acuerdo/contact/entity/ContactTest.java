@@ -58,4 +58,23 @@ class ContactTest {
         assertThat(contact.talkingPointsCovered()).containsExactly("GREETING", "OPTIONS");
         assertThat(contact.callbackAt()).contains(callback);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {"ftp://rec/1.mp3", "grabacion.mp3", "https://rec.example/a b.mp3", "  ", "javascript:alert(1)"})
+    void a_recording_is_only_an_http_address(String address) {
+        var call = contact(Channel.CALL, ContactOutcome.RIGHT_PARTY, null);
+
+        assertThatThrownBy(() -> call.attachRecording(address)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(call.recordingUrl()).isEmpty();
+    }
+
+    @Test
+    void a_recording_address_is_kept_without_surrounding_spaces() {
+        var call = contact(Channel.CALL, ContactOutcome.RIGHT_PARTY, null);
+
+        call.attachRecording(" https://rec.example/call-1.mp3 ");
+
+        assertThat(call.recordingUrl()).contains("https://rec.example/call-1.mp3");
+    }
 }
