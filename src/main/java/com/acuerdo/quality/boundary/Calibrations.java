@@ -14,6 +14,7 @@ import com.acuerdo.quality.entity.ScorecardRepository;
 import com.acuerdo.security.boundary.CurrentUser;
 import com.acuerdo.security.boundary.Forbidden;
 import com.acuerdo.security.entity.Role;
+import com.acuerdo.security.entity.UserAccountRepository;
 import com.acuerdo.team.entity.Agent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -63,6 +64,9 @@ public class Calibrations {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    UserAccountRepository users;
 
     @Inject
     Audit audit;
@@ -275,10 +279,6 @@ public class Calibrations {
     }
 
     private String userName(long userId) {
-        return em.createQuery("select u.displayName from UserAccount u where u.id = :id", String.class)
-                .setParameter("id", userId)
-                .getResultStream()
-                .findFirst()
-                .orElse("");
+        return users.displayName(userId);
     }
 }

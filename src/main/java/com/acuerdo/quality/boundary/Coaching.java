@@ -16,6 +16,7 @@ import com.acuerdo.quality.entity.ScorecardRepository;
 import com.acuerdo.security.boundary.CurrentUser;
 import com.acuerdo.security.boundary.Forbidden;
 import com.acuerdo.security.entity.Role;
+import com.acuerdo.security.entity.UserAccountRepository;
 import com.acuerdo.team.entity.Agent;
 import com.acuerdo.team.entity.Team;
 import jakarta.annotation.security.RolesAllowed;
@@ -58,6 +59,9 @@ public class Coaching {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    UserAccountRepository users;
 
     @Inject
     CaseGuard guard;
@@ -319,11 +323,7 @@ public class Coaching {
                 action.notes().orElse(null),
                 action.status(),
                 action.outcome().orElse(null),
-                em.createQuery("select u.displayName from UserAccount u where u.id = :id", String.class)
-                        .setParameter("id", action.createdByUserId())
-                        .getResultStream()
-                        .findFirst()
-                        .orElse(""),
+                users.displayName(action.createdByUserId()),
                 action.createdAt(),
                 action.acknowledgedAt().orElse(null),
                 action.closedAt().orElse(null),

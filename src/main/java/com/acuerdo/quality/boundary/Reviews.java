@@ -22,6 +22,7 @@ import com.acuerdo.quality.entity.YesNo;
 import com.acuerdo.security.boundary.CurrentUser;
 import com.acuerdo.security.boundary.Forbidden;
 import com.acuerdo.security.entity.Role;
+import com.acuerdo.security.entity.UserAccountRepository;
 import com.acuerdo.strategy.entity.StrategyRepository;
 import com.acuerdo.strategy.entity.TalkingPoint;
 import com.acuerdo.team.entity.Agent;
@@ -72,6 +73,9 @@ public class Reviews {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    UserAccountRepository users;
 
     @Inject
     CaseGuard guard;
@@ -493,10 +497,6 @@ public class Reviews {
     }
 
     private String userName(long userId) {
-        return em.createQuery("select u.displayName from UserAccount u where u.id = :id", String.class)
-                .setParameter("id", userId)
-                .getResultStream()
-                .findFirst()
-                .orElse("");
+        return users.displayName(userId);
     }
 }

@@ -22,6 +22,15 @@ public class UserAccountRepository {
                 .findFirst();
     }
 
+    /** The name people know a user by; empty text for an unknown id (e.g. a removed user). */
+    public String displayName(long userId) {
+        return em.createQuery("select u.displayName from UserAccount u where u.id = :id", String.class)
+                .setParameter("id", userId)
+                .getResultStream()
+                .findFirst()
+                .orElse("");
+    }
+
     public long count() {
         return em.createNamedQuery(UserAccount.COUNT, Long.class).getSingleResult();
     }
