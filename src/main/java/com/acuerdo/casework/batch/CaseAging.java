@@ -414,12 +414,39 @@ public final class CaseAging {
         INSERT_CASE("INSERT INTO collection_case (id, customer_id, open_customer_id, status, opened_on, bucket,"
                 + " priority_score, escalated, charge_off_candidate, version)"
                 + " VALUES (?, ?, ?, 'OPEN', ?, 'CURRENT', 0, FALSE, FALSE, 0)"),
-        LINK("INSERT INTO collection_case_account (case_id, account_id) VALUES (?, ?)"),
-        AGING("UPDATE collection_case SET bucket = ?, objective = ?, charge_off_candidate = ?,"
-                + " version = version + 1 WHERE id = ?"),
-        SCORE("UPDATE collection_case SET priority_score = ?, version = version + 1 WHERE id = ?"),
-        CLEAR_PARTS("DELETE FROM collection_case_priority_part WHERE case_id = ?"),
-        PART("INSERT INTO collection_case_priority_part (case_id, part_order, name, points) VALUES (?, ?, ?, ?)"),
+        LINK(
+                "INSERT INTO collection_case_account (case_id, account_id) VALUES (?, ?)",
+                "INSERT INTO collection_case_account (case_id, account_id) SELECT * FROM unnest(?, ?)",
+                "int8",
+                "int8"),
+        AGING(
+                "UPDATE collection_case SET bucket = ?, objective = ?, charge_off_candidate = ?,"
+                        + " version = version + 1 WHERE id = ?",
+                "UPDATE collection_case c SET bucket = v.bucket, objective = v.objective, charge_off_candidate = v.co,"
+                        + " version = c.version + 1 FROM unnest(?, ?, ?, ?) AS v(bucket, objective, co, id)"
+                        + " WHERE c.id = v.id",
+                "varchar",
+                "varchar",
+                "bool",
+                "int8"),
+        SCORE(
+                "UPDATE collection_case SET priority_score = ?, version = version + 1 WHERE id = ?",
+                "UPDATE collection_case c SET priority_score = v.score, version = c.version + 1"
+                        + " FROM unnest(?, ?) AS v(score, id) WHERE c.id = v.id",
+                "numeric",
+                "int8"),
+        CLEAR_PARTS(
+                "DELETE FROM collection_case_priority_part WHERE case_id = ?",
+                "DELETE FROM collection_case_priority_part WHERE case_id = ANY(?)",
+                "int8"),
+        PART(
+                "INSERT INTO collection_case_priority_part (case_id, part_order, name, points) VALUES (?, ?, ?, ?)",
+                "INSERT INTO collection_case_priority_part (case_id, part_order, name, points)"
+                        + " SELECT * FROM unnest(?, ?, ?, ?)",
+                "int8",
+                "int4",
+                "varchar",
+                "numeric"),
         ASSIGN("UPDATE collection_case SET assigned_agent_id = ?, team_id = ?, version = version + 1 WHERE id = ?"),
         CLOSE("UPDATE collection_case SET status = 'CLOSED', close_reason = 'CURED', closed_on = ?,"
                 + " open_customer_id = NULL, next_callback_at = NULL, version = version + 1"
@@ -429,22 +456,43 @@ public final class CaseAging {
                 "UPDATE escalation SET resolved_on = ?, version = version + 1 WHERE case_id = ? AND resolved_on IS NULL");
 
         final String sql;
+        /** On PostgreSQL: the whole range's rows in one statement over arrays (one per column), or null. */
+        final String arraySql;
+
+        final String[] arrayTypes;
 
         Write(String sql) {
+            this(sql, null);
+        }
+
+        Write(String sql, String arraySql, String... arrayTypes) {
             this.sql = sql;
+            this.arraySql = arraySql;
+            this.arrayTypes = arrayTypes;
         }
     }
 
-    /** JDBC batches of one range, executed together at its end. */
+    /**
+     * The writes of one range, executed together at its end in the order of {@link Write}: JDBC
+     * batches, or on PostgreSQL one statement per kind of write over arrays of the values (a batch
+     * still costs the server one statement per row; the nightly priorities rewrite most open cases).
+     */
     static final class Batches {
         private final Connection connection;
+        private final boolean postgres;
         private final java.util.EnumMap<Write, PreparedStatement> statements = new java.util.EnumMap<>(Write.class);
+        private final java.util.EnumMap<Write, List<Object[]>> rows = new java.util.EnumMap<>(Write.class);
 
-        Batches(Connection connection) {
+        Batches(Connection connection) throws SQLException {
             this.connection = connection;
+            this.postgres = SequenceIds.isPostgres(connection);
         }
 
         void add(Write write, Object... values) throws SQLException {
+            if (postgres && write.arraySql != null) {
+                rows.computeIfAbsent(write, w -> new ArrayList<>()).add(values);
+                return;
+            }
             var statement = statements.get(write);
             if (statement == null) {
                 statement = connection.prepareStatement(write.sql);
@@ -460,10 +508,30 @@ public final class CaseAging {
             statement.addBatch();
         }
 
+        private void executeOverArrays(Write write, List<Object[]> values) throws SQLException {
+            try (var statement = connection.prepareStatement(write.arraySql)) {
+                for (int column = 0; column < write.arrayTypes.length; column++) {
+                    var array = new Object[values.size()];
+                    for (int row = 0; row < array.length; row++) {
+                        array[row] = values.get(row)[column];
+                    }
+                    statement.setArray(column + 1, connection.createArrayOf(write.arrayTypes[column], array));
+                }
+                statement.executeUpdate();
+            }
+        }
+
         void flush() throws SQLException {
             try {
-                for (var statement : statements.values()) {
-                    statement.executeBatch();
+                for (var write : Write.values()) {
+                    var batch = statements.get(write);
+                    if (batch != null) {
+                        batch.executeBatch();
+                    }
+                    var pending = rows.get(write);
+                    if (pending != null) {
+                        executeOverArrays(write, pending);
+                    }
                 }
             } finally {
                 for (var statement : statements.values()) {
