@@ -30,6 +30,7 @@ public final class AccountAging {
     /** Below one unit of the currency a bill counts as paid (cents are never chased). */
     public static final BigDecimal TOLERANCE = BigDecimal.ONE;
 
+    /** Accounts read (those that could change), changed, and bucket moves written. */
     public record Counts(int accounts, int changed, int moves) {}
 
     private record Row(long id, long customerId, String currency, int days, AgingBucket bucket, LocalDate oldest) {}
@@ -109,7 +110,9 @@ public final class AccountAging {
                         + " LEFT JOIN (SELECT b.account_id, MIN(b.due_date) AS oldest FROM bill b"
                         + " WHERE b.account_id BETWEEN ? AND ? AND b.due_date < ?"
                         + " AND b.amount_due - b.amount_paid >= ? GROUP BY b.account_id) o ON o.account_id = a.id"
-                        + " WHERE a.id BETWEEN ? AND ? AND a.customer_id BETWEEN ? AND ?")) {
+                        + " WHERE a.id BETWEEN ? AND ? AND a.customer_id BETWEEN ? AND ?"
+                        // A current account without an overdue bill stays as it is: most of the portfolio.
+                        + " AND (o.oldest IS NOT NULL OR a.days_past_due <> 0 OR a.bucket <> 'CURRENT')")) {
             query.setLong(1, range.from());
             query.setLong(2, range.to());
             query.setDate(3, Date.valueOf(date));
