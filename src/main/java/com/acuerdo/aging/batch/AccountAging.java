@@ -69,7 +69,8 @@ public final class AccountAging {
             // One statement for the range: a JDBC batch would still cost the server one statement per row.
             try (var update = connection.prepareStatement("UPDATE account a SET days_past_due = v.days,"
                     + " bucket = v.bucket, aged_on = ?, version = a.version + 1"
-                    + " FROM unnest(?, ?, ?) AS v(id, days, bucket) WHERE a.id = v.id")) {
+                    // The range's bounds let the planner join through the key, not scan the whole table.
+                    + " FROM unnest(?, ?, ?) AS v(id, days, bucket) WHERE a.id = v.id AND a.id BETWEEN ? AND ?")) {
                 update.setDate(1, Date.valueOf(date));
                 update.setArray(
                         2,
@@ -83,6 +84,8 @@ public final class AccountAging {
                         4,
                         connection.createArrayOf(
                                 "varchar", changes.stream().map(c -> c[1]).toArray()));
+                update.setLong(5, range.from());
+                update.setLong(6, range.to());
                 update.executeUpdate();
             }
         } else if (!changes.isEmpty()) {

@@ -77,7 +77,7 @@ public final class CaseAging {
                         + " AND p.status = 'BROKEN' GROUP BY c.customer_id");
         var dueToday = dueToday(connection, range, date);
         var audit = new AuditRows(connection);
-        var writes = new Batches(connection);
+        var writes = new Batches(connection, range);
         int opened = 0, updated = 0, closed = 0, assigned = 0;
 
         var customers = new HashSet<Long>(clients.keySet());
@@ -424,7 +424,7 @@ public final class CaseAging {
                         + " version = version + 1 WHERE id = ?",
                 "UPDATE collection_case c SET bucket = v.bucket, objective = v.objective, charge_off_candidate = v.co,"
                         + " version = c.version + 1 FROM unnest(?, ?, ?, ?) AS v(bucket, objective, co, id)"
-                        + " WHERE c.id = v.id",
+                        + " WHERE c.id = v.id AND c.open_customer_id BETWEEN ? AND ?",
                 "varchar",
                 "varchar",
                 "bool",
@@ -432,7 +432,7 @@ public final class CaseAging {
         SCORE(
                 "UPDATE collection_case SET priority_score = ?, version = version + 1 WHERE id = ?",
                 "UPDATE collection_case c SET priority_score = v.score, version = c.version + 1"
-                        + " FROM unnest(?, ?) AS v(score, id) WHERE c.id = v.id",
+                        + " FROM unnest(?, ?) AS v(score, id) WHERE c.id = v.id AND c.open_customer_id BETWEEN ? AND ?",
                 "numeric",
                 "int8"),
         CLEAR_PARTS(
@@ -447,7 +447,14 @@ public final class CaseAging {
                 "int4",
                 "varchar",
                 "numeric"),
-        ASSIGN("UPDATE collection_case SET assigned_agent_id = ?, team_id = ?, version = version + 1 WHERE id = ?"),
+        ASSIGN(
+                "UPDATE collection_case SET assigned_agent_id = ?, team_id = ?, version = version + 1 WHERE id = ?",
+                "UPDATE collection_case c SET assigned_agent_id = v.agent, team_id = v.team, version = c.version + 1"
+                        + " FROM unnest(?, ?, ?) AS v(agent, team, id) WHERE c.id = v.id"
+                        + " AND c.open_customer_id BETWEEN ? AND ?",
+                "int8",
+                "int8",
+                "int8"),
         CLOSE("UPDATE collection_case SET status = 'CLOSED', close_reason = 'CURED', closed_on = ?,"
                 + " open_customer_id = NULL, next_callback_at = NULL, version = version + 1"
                 + " WHERE id = ? AND status = 'OPEN'"),
@@ -480,11 +487,13 @@ public final class CaseAging {
     static final class Batches {
         private final Connection connection;
         private final boolean postgres;
+        private final IdRange range;
         private final java.util.EnumMap<Write, PreparedStatement> statements = new java.util.EnumMap<>(Write.class);
         private final java.util.EnumMap<Write, List<Object[]>> rows = new java.util.EnumMap<>(Write.class);
 
-        Batches(Connection connection) throws SQLException {
+        Batches(Connection connection, IdRange range) throws SQLException {
             this.connection = connection;
+            this.range = range;
             this.postgres = SequenceIds.isPostgres(connection);
         }
 
@@ -517,6 +526,12 @@ public final class CaseAging {
                     }
                     statement.setArray(column + 1, connection.createArrayOf(write.arrayTypes[column], array));
                 }
+                if (write.arraySql.chars().filter(c -> c == '?').count() > write.arrayTypes.length) {
+                    // Updates name the range's open cases too, so the planner joins through an index
+                    // instead of scanning every case ever opened.
+                    statement.setLong(write.arrayTypes.length + 1, range.from());
+                    statement.setLong(write.arrayTypes.length + 2, range.to());
+                }
                 statement.executeUpdate();
             }
         }
@@ -547,15 +562,36 @@ public final class CaseAging {
         private final PreparedStatement insert;
         private final SequenceIds ids;
         private int pending;
+        /** On PostgreSQL the rows go in at the end in one statement over arrays (see {@link Batches}). */
+        private final List<Object[]> rows;
 
         AuditRows(Connection connection) throws SQLException {
             this.connection = connection;
             this.ids = new SequenceIds(connection, "audit_event_seq");
-            this.insert = connection.prepareStatement("INSERT INTO audit_event (id, occurred_at, actor, event_type,"
-                    + " subject_type, subject_id, detail) VALUES (?, ?, 'system', ?, ?, ?, ?)");
+            this.rows = SequenceIds.isPostgres(connection) ? new ArrayList<>() : null;
+            this.insert = connection.prepareStatement(
+                    rows != null
+                            ? "INSERT INTO audit_event (id, occurred_at, actor, event_type, subject_type, subject_id,"
+                                    + " detail) SELECT v.id, CAST(v.at AS TIMESTAMP), 'system', v.type, v.subject,"
+                                    + " v.subject_id, v.detail FROM unnest(?, ?, ?, ?, ?, ?)"
+                                    + " AS v(id, at, type, subject, subject_id, detail)"
+                            : "INSERT INTO audit_event (id, occurred_at, actor, event_type,"
+                                    + " subject_type, subject_id, detail) VALUES (?, ?, 'system', ?, ?, ?, ?)");
         }
 
         void add(CaseEvent type, long caseId, String detail, Instant at) throws SQLException {
+            if (rows != null) {
+                rows.add(new Object[] {
+                    ids.next(),
+                    at.atOffset(java.time.ZoneOffset.UTC).toLocalDateTime().toString(),
+                    type.name(),
+                    CaseEvent.CASE,
+                    Long.toString(caseId),
+                    detail
+                });
+                pending++;
+                return;
+            }
             insert.setLong(1, ids.next());
             insert.setTimestamp(
                     2, Timestamp.valueOf(at.atOffset(java.time.ZoneOffset.UTC).toLocalDateTime()));
@@ -573,7 +609,18 @@ public final class CaseAging {
 
         void flush() throws SQLException {
             try (insert) {
-                if (pending > 0) {
+                if (pending > 0 && rows != null) {
+                    String[] types = {"int8", "varchar", "varchar", "varchar", "varchar", "varchar"};
+                    for (int column = 0; column < types.length; column++) {
+                        int c = column;
+                        insert.setArray(
+                                column + 1,
+                                connection.createArrayOf(
+                                        types[column],
+                                        rows.stream().map(row -> row[c]).toArray()));
+                    }
+                    insert.executeUpdate();
+                } else if (pending > 0) {
                     insert.executeBatch();
                 }
             }
