@@ -371,9 +371,10 @@ public final class CaseAging {
             return false;
         }
         writes.add(Write.SCORE, score.total(), open.id);
-        writes.add(Write.CLEAR_PARTS, open.id);
+        var explanation = score.explanation();
+        writes.add(Write.CLEAR_PARTS, open.id, explanation.size());
         int order = 0;
-        for (var explained : score.explanation()) {
+        for (var explained : explanation) {
             writes.add(Write.PART, open.id, order++, explained.factor().name(), explained.points());
         }
         open.score = score.total();
@@ -435,14 +436,20 @@ public final class CaseAging {
                         + " FROM unnest(?, ?) AS v(score, id) WHERE c.id = v.id AND c.open_customer_id BETWEEN ? AND ?",
                 "numeric",
                 "int8"),
+        // Batches: every part goes, then the new ones are inserted (the part count is not needed).
+        // PostgreSQL: only the parts beyond the new count go, the others are overwritten in place
+        // (cheap updates that touch no index: most nights only the points change).
         CLEAR_PARTS(
-                "DELETE FROM collection_case_priority_part WHERE case_id = ?",
-                "DELETE FROM collection_case_priority_part WHERE case_id = ANY(?)",
-                "int8"),
+                "DELETE FROM collection_case_priority_part WHERE case_id = ? AND ? >= 0",
+                "DELETE FROM collection_case_priority_part p USING unnest(?, ?) AS v(id, parts)"
+                        + " WHERE p.case_id = v.id AND p.part_order >= v.parts",
+                "int8",
+                "int4"),
         PART(
                 "INSERT INTO collection_case_priority_part (case_id, part_order, name, points) VALUES (?, ?, ?, ?)",
                 "INSERT INTO collection_case_priority_part (case_id, part_order, name, points)"
-                        + " SELECT * FROM unnest(?, ?, ?, ?)",
+                        + " SELECT * FROM unnest(?, ?, ?, ?) ON CONFLICT (case_id, part_order)"
+                        + " DO UPDATE SET name = EXCLUDED.name, points = EXCLUDED.points",
                 "int8",
                 "int4",
                 "varchar",
