@@ -8,6 +8,7 @@ import com.acuerdo.platform.rules.Refusal;
 import com.acuerdo.platform.time.BusinessDateLockedException;
 import com.acuerdo.security.boundary.Forbidden;
 import com.acuerdo.tone.control.ToneRefused;
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
@@ -47,7 +48,8 @@ final class ApiErrors {
         if (cause instanceof Forbidden forbidden) {
             return forbidden(request, audit, forbidden.getMessage());
         }
-        if (cause instanceof EJBAccessException) {
+        // Payara reports a refused local call from a non-EJB caller as AccessLocalException.
+        if (cause instanceof EJBAccessException || cause instanceof AccessLocalException) {
             return forbidden(request, audit, "not allowed for your role");
         }
         if (cause instanceof Refusal refusal) {
@@ -95,6 +97,7 @@ final class ApiErrors {
             if (current instanceof Forbidden
                     || current instanceof Refusal
                     || current instanceof EJBAccessException
+                    || current instanceof AccessLocalException
                     || current instanceof BusinessDateLockedException
                     || current instanceof ToneRefused
                     || current instanceof OptimisticLockException
