@@ -16,7 +16,8 @@ import java.util.Set;
  *   <li><b>Continuity</b>: the client's previous agent keeps them when available, skilled for the
  *       case and below capacity.
  *   <li><b>Team</b>: the teams that take the case's bucket, product and language (an empty set takes
- *       any value); a team made for the bucket first; no such team: every team.
+ *       any value); the most specific first (naming more of the three); no such team with room:
+ *       every team.
  *   <li><b>Skills and capacity</b>: only available agents whose skills fit (an empty skill set takes
  *       any value) and who are below their capacity (max open cases). Nobody fits: no choice, the
  *       case stays unassigned and shows on the supervisor's list.
@@ -39,8 +40,17 @@ public final class CaseAssignment {
             return fits(buckets, bucket.name()) && fits(products, product) && fits(languages, language);
         }
 
-        boolean isSpecificFor(AgingBucket bucket) {
-            return buckets.contains(bucket.name());
+        /** How many of the case's bucket, product and language this team names explicitly. */
+        int specificity(Request request) {
+            return (buckets.contains(request.bucket().name()) ? 1 : 0)
+                    + (request.product() != null
+                                    && products.contains(request.product().toUpperCase())
+                            ? 1
+                            : 0)
+                    + (request.language() != null
+                                    && languages.contains(request.language().toUpperCase())
+                            ? 1
+                            : 0);
         }
     }
 
@@ -205,21 +215,28 @@ public final class CaseAssignment {
                 && loadOf(seat.agentId()) < seat.capacity();
     }
 
-    /** Seats of the teams made for the bucket, else of any team that takes it, else everybody. */
+    /**
+     * Eligible seats of the most specific teams that take the case (a team naming the bucket, product
+     * and language beats one naming only the bucket, which beats one taking anything); no team with
+     * room takes it: every seat.
+     */
     private List<Seat> candidates(Request request) {
         if (request.onlyTeamId() != null) {
             return seats;
         }
         var taking = seats.stream()
                 .filter(seat -> rule(seat).takes(request.bucket(), request.product(), request.language()))
-                .toList();
-        var specific = taking.stream()
-                .filter(seat -> rule(seat).isSpecificFor(request.bucket()))
                 .filter(seat -> eligible(seat, request))
                 .toList();
-        var takingEligible =
-                taking.stream().filter(seat -> eligible(seat, request)).toList();
-        return !specific.isEmpty() ? specific : !takingEligible.isEmpty() ? takingEligible : seats;
+        int best = taking.stream()
+                .mapToInt(seat -> rule(seat).specificity(request))
+                .max()
+                .orElse(-1);
+        return best < 0
+                ? seats
+                : taking.stream()
+                        .filter(seat -> rule(seat).specificity(request) == best)
+                        .toList();
     }
 
     private double fill(Seat seat) {

@@ -284,4 +284,25 @@ class CaseAssignmentTest {
         assertThat(assignment.assign(request("DPD_1_29", "CREDIT_CARD", "ES")))
                 .contains(new CaseAssignment.Choice(20, ANY));
     }
+
+    @Test
+    void the_most_specific_team_wins() {
+        var teams = List.of(
+                new TeamRule(EARLY, Set.of("DPD_60_89"), Set.of()),
+                new TeamRule(LATE, Set.of("DPD_60_89"), Set.of("MORTGAGE"), Set.of("EN")),
+                new TeamRule(ANY, Set.of(), Set.of()));
+        var assignment = new CaseAssignment(
+                teams,
+                List.of(
+                        skilled(10, EARLY, "", "", "", 50),
+                        skilled(20, LATE, "", "", "", 50),
+                        skilled(30, ANY, "", "", "", 50)),
+                Map.of(),
+                0);
+
+        assertThat(assignment.assign(request("DPD_60_89", "MORTGAGE", "EN")))
+                .contains(new CaseAssignment.Choice(20, LATE));
+        assertThat(assignment.assign(request("DPD_60_89", "MORTGAGE", "ES")))
+                .contains(new CaseAssignment.Choice(10, EARLY));
+    }
 }
