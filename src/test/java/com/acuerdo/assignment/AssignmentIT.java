@@ -98,9 +98,9 @@ class AssignmentIT {
         night(s, today.toString());
         var agentA = s.getProperty("agentA");
         var agentB = s.getProperty("agentB");
-        var ofA = Arrays.stream((s.getProperty("fresh") + "," + s.getProperty("redelinquent") + ","
-                        + s.getProperty("orphan"))
-                        .split(","))
+        var ofA = Arrays.stream(
+                        (s.getProperty("fresh") + "," + s.getProperty("redelinquent") + "," + s.getProperty("orphan"))
+                                .split(","))
                 .filter(id -> agentA.equals(caseFactsUnchecked(id).getProperty("agent")))
                 .toList();
         assertThat(ofA).isNotEmpty();
