@@ -36,12 +36,14 @@ class AssignmentBench {
         int cases = Integer.getInteger("bench.newCases", 100_000);
         int agents = Integer.getInteger("bench.assignAgents", 50);
         int bulk = Integer.getInteger("bench.bulkCases", 5_000);
-        var url = System.getenv().getOrDefault("ACUERDO_DB_URL", "jdbc:postgresql://127.0.0.1:5432/acuerdo_bench?currentSchema=assign");
+        var url = System.getenv()
+                .getOrDefault("ACUERDO_DB_URL", "jdbc:postgresql://127.0.0.1:5432/acuerdo_bench?currentSchema=assign");
         var user = System.getenv().getOrDefault("ACUERDO_DB_USER", "acuerdo_bench");
         var password = System.getenv().getOrDefault("ACUERDO_DB_PASSWORD", "acuerdo_bench");
         // A schema of its own (currentSchema in the URL) keeps the figures apart from other benchmarks' data.
         var schema = url.contains("currentSchema=")
-                ? url.substring(url.indexOf("currentSchema=") + "currentSchema=".length()).split("&")[0]
+                ? url.substring(url.indexOf("currentSchema=") + "currentSchema=".length())
+                        .split("&")[0]
                 : "public";
         Flyway.configure()
                 .dataSource(url, user, password)

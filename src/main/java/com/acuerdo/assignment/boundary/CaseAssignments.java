@@ -297,6 +297,61 @@ public class CaseAssignments {
         rulesChanged("AGENT", agentId, "absence " + kind + " " + from + " – " + until);
     }
 
+    /** The agents of the caller's teams with their skills, capacity and absences. */
+    public List<AgentRules> agentRules() {
+        var teams = guard.callerTeams();
+        if (teams.isEmpty()) {
+            return List.of();
+        }
+        return em
+                .createQuery(
+                        "select a from Agent a where a.team.id in :teams order by a.team.name, a.displayName",
+                        Agent.class)
+                .setParameter("teams", teams.stream().map(Team::id).toList())
+                .getResultList()
+                .stream()
+                .map(agent -> new AgentRules(
+                        agent.id(),
+                        agent.displayName(),
+                        agent.team().map(Team::name).orElse(""),
+                        agent.capacity(),
+                        agent.languages().stream().map(Enum::name).sorted().toList(),
+                        agent.products().stream().map(Enum::name).sorted().toList(),
+                        agent.buckets().stream().map(Enum::name).sorted().toList(),
+                        agent.absences().stream()
+                                .map(absence -> absence.kind() + " " + absence.fromDate() + " – " + absence.untilDate())
+                                .toList()))
+                .toList();
+    }
+
+    /** The caller's teams and what each takes. */
+    public List<TeamRules> teamRules() {
+        return guard.callerTeams().stream()
+                .map(team -> new TeamRules(
+                        team.id(),
+                        team.name(),
+                        team.products().stream().map(Enum::name).sorted().toList(),
+                        team.buckets().stream().map(Enum::name).sorted().toList(),
+                        team.languages().stream().map(Enum::name).sorted().toList()))
+                .toList();
+    }
+
+    /** Which products, buckets and languages the team takes; empty collections: any. */
+    public void changeTeamRules(
+            long teamId,
+            Collection<Product> products,
+            Collection<AgingBucket> buckets,
+            Collection<Language> languages) {
+        var teams = callerTeamIds();
+        var team = em.find(Team.class, teamId);
+        if (team == null || (teams != null && !teams.contains(teamId))) {
+            throw refused("TEAM", teamId, "team " + teamId + " is not among the caller's teams");
+        }
+        team.takeCasesOf(products, buckets, languages);
+        rulesChanged(
+                "TEAM", teamId, "takes products " + products + ", buckets " + buckets + ", languages " + languages);
+    }
+
     public int spreadPercent() {
         try (var connection = dataSource.getConnection()) {
             return AssignmentData.spreadPercent(connection);
