@@ -26,6 +26,5 @@ CREATE TABLE absence_cover (
 );
 CREATE INDEX ix_absence_cover_open ON absence_cover (ended_on, from_agent_id);
 CREATE INDEX ix_absence_cover_case ON absence_cover (case_id, ended_on);
--- The supervisor's filters (unassigned, escalated) and the nightly step's orphan search.
-CREATE INDEX ix_collection_case_team_agent ON collection_case (team_id, status, assigned_agent_id);
-CREATE INDEX ix_collection_case_status_agent ON collection_case (status, assigned_agent_id);
+-- No new index on collection_case: the supervisor's filters use ix_collection_case_team (team_id, status, …)
+-- and every extra index on assigned_agent_id would slow the night's 100,000 moves.

@@ -37,16 +37,29 @@ public final class NightlyAssignment {
     private record Pending(
             long caseId, long customerId, AgingBucket bucket, Long agentId, Long teamId, String language) {}
 
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(NightlyAssignment.class.getName());
+
     private static final String IN_SCOPE = " AND c.customer_id BETWEEN ? AND ?";
 
     private NightlyAssignment() {}
 
     public static Counts run(Connection connection, LocalDate date, CustomerScope scope, Instant now)
             throws SQLException {
+        long start = System.nanoTime();
         int returned = returnCovers(connection, date, scope, now);
+        long t1 = System.nanoTime();
         var rule = AssignmentData.rule(connection, date);
+        long t2 = System.nanoTime();
         int[] covered = cover(connection, date, scope, now, rule);
+        long t3 = System.nanoTime();
         int[] assigned = assignNewAndOrphaned(connection, scope, now, rule);
+        long t4 = System.nanoTime();
+        LOG.info(
+                () -> "assignment " + date + ": " + returned + " returned (" + (t1 - start) / 1_000_000 + " ms), rules "
+                        + (t2 - t1) / 1_000_000 + " ms, " + covered[0] + " covered (" + (t3 - t2) / 1_000_000 + " ms), "
+                        + assigned[0] + " assigned (" + (t4 - t3) / 1_000_000 + " ms), " + (covered[1] + assigned[1])
+                        + " left unassigned");
         return new Counts(returned, covered[0], assigned[0], covered[1] + assigned[1]);
     }
 
@@ -169,21 +182,31 @@ public final class NightlyAssignment {
                 + " WHERE c.status = 'OPEN'" + IN_SCOPE + " AND (c.assigned_agent_id IS NULL OR a.active = FALSE"
                 + " OR a.team_id IS NULL OR (c.team_id IS NOT NULL AND a.team_id <> c.team_id))";
         Object[] params = {scope.first(), scope.last()};
+        long start = System.nanoTime();
         var pending = pending(connection, selection, params, "c.team_id");
         if (pending.isEmpty()) {
             return new int[] {0, 0};
         }
+        long read = System.nanoTime();
         var facts = facts(connection, selection, params);
+        long factsRead = System.nanoTime();
         var previous = previousAgents(connection, selection, params);
+        long previousRead = System.nanoTime();
+        LOG.info(() -> "assignment reads: cases " + (read - start) / 1_000_000 + " ms, products and balances "
+                + (factsRead - read) / 1_000_000 + " ms, previous agents " + (previousRead - factsRead) / 1_000_000
+                + " ms");
         int assigned = 0, left = 0;
+        long deciding = 0;
         try (var rows = new AssignmentRows(connection, "system", now)) {
             for (var kase : pending) {
                 boolean fresh = kase.agentId() == null;
                 var keep = fresh ? previous.get(kase.customerId()) : null;
                 var balance = facts.balances.getOrDefault(kase.caseId(), BigDecimal.ZERO);
+                long decideStart = System.nanoTime();
                 var choice = rule.assign(CaseAssignment.Request.of(
                                 kase.bucket(), facts.products.get(kase.caseId()), kase.language(), balance)
                         .keeping(keep));
+                deciding += System.nanoTime() - decideStart;
                 if (choice.isEmpty()) {
                     left++;
                     continue;
@@ -202,6 +225,11 @@ public final class NightlyAssignment {
                                 : fresh ? "new case" : "orphaned case: the agent is inactive or left the team");
                 assigned++;
             }
+            rows.flush();
+            long decided = deciding;
+            long written = rows.writeMillis();
+            LOG.info(() -> "assignment of new and orphaned cases: " + decided / 1_000_000 + " ms deciding, " + written
+                    + " ms writing");
         }
         return new int[] {assigned, left};
     }

@@ -72,7 +72,9 @@ public class RulesPage implements Serializable {
     }
 
     public void pickAgent() {
-        agents.stream().filter(agent -> agent.agentId() == (agentId == null ? -1 : agentId)).findFirst()
+        agents.stream()
+                .filter(agent -> agent.agentId() == (agentId == null ? -1 : agentId))
+                .findFirst()
                 .ifPresent(agent -> {
                     capacity = agent.capacity();
                     languages = new ArrayList<>(agent.languages());
@@ -82,7 +84,9 @@ public class RulesPage implements Serializable {
     }
 
     public void pickTeam() {
-        teams.stream().filter(team -> team.teamId() == (teamId == null ? -1 : teamId)).findFirst()
+        teams.stream()
+                .filter(team -> team.teamId() == (teamId == null ? -1 : teamId))
+                .findFirst()
                 .ifPresent(team -> {
                     teamProducts = new ArrayList<>(team.products());
                     teamBuckets = new ArrayList<>(team.buckets());
@@ -105,8 +109,10 @@ public class RulesPage implements Serializable {
         apply(() -> {
             assignments.changeCapacity(agentId, capacity);
             assignments.changeSkills(
-                    agentId, values(languages, Language::valueOf), values(products, Product::valueOf), values(
-                            buckets, AgingBucket::valueOf));
+                    agentId,
+                    values(languages, Language::valueOf),
+                    values(products, Product::valueOf),
+                    values(buckets, AgingBucket::valueOf));
         });
     }
 

@@ -2,7 +2,7 @@ package com.acuerdo.casework.control;
 
 import com.acuerdo.aging.entity.AgingBucket;
 import java.math.BigDecimal;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +99,11 @@ public final class CaseAssignment {
             Long onlyTeamId,
             Long excludedAgentId) {
 
+        public Request {
+            product = product == null ? null : product.toUpperCase();
+            language = language == null ? null : language.toUpperCase();
+        }
+
         public static Request of(AgingBucket bucket, String product, String language, BigDecimal balance) {
             return new Request(bucket, product, language, balance, null, null, null);
         }
@@ -192,19 +197,35 @@ public final class CaseAssignment {
     }
 
     private Optional<Seat> best(Request request) {
-        var eligible = candidates(request).stream()
-                .filter(seat -> eligible(seat, request))
-                .toList();
-        var leastFill = eligible.stream().mapToDouble(this::fill).min();
-        if (leastFill.isEmpty()) {
+        var eligible = candidates(request);
+        if (eligible.isEmpty()) {
             return Optional.empty();
         }
-        double limit = leastFill.getAsDouble() + spread + 1e-9;
-        return eligible.stream()
-                .filter(seat -> fill(seat) <= limit)
-                .min(Comparator.comparing((Seat seat) -> balanceOf(seat.agentId()))
-                        .thenComparingDouble(this::fill)
-                        .thenComparingLong(Seat::agentId));
+        double leastFill = Double.MAX_VALUE;
+        for (var seat : eligible) {
+            leastFill = Math.min(leastFill, fill(seat));
+        }
+        double limit = leastFill + spread + 1e-9;
+        Seat chosen = null;
+        BigDecimal chosenBalance = null;
+        double chosenFill = 0;
+        for (var seat : eligible) {
+            double fill = fill(seat);
+            if (fill > limit) {
+                continue;
+            }
+            var balance = balanceOf(seat.agentId());
+            int byBalance = chosen == null ? -1 : balance.compareTo(chosenBalance);
+            if (chosen == null
+                    || byBalance < 0
+                    || (byBalance == 0
+                            && (fill < chosenFill || (fill == chosenFill && seat.agentId() < chosen.agentId())))) {
+                chosen = seat;
+                chosenBalance = balance;
+                chosenFill = fill;
+            }
+        }
+        return Optional.ofNullable(chosen);
     }
 
     private boolean eligible(Seat seat, Request request) {
@@ -221,22 +242,31 @@ public final class CaseAssignment {
      * room takes it: every seat.
      */
     private List<Seat> candidates(Request request) {
-        if (request.onlyTeamId() != null) {
-            return seats;
+        var eligible = new ArrayList<Seat>();
+        var best = new ArrayList<Seat>();
+        int bestSpecificity = -1;
+        for (var seat : seats) {
+            if (!eligible(seat, request)) {
+                continue;
+            }
+            eligible.add(seat);
+            if (request.onlyTeamId() != null) {
+                continue;
+            }
+            var rule = rule(seat);
+            if (!rule.takes(request.bucket(), request.product(), request.language())) {
+                continue;
+            }
+            int specificity = rule.specificity(request);
+            if (specificity > bestSpecificity) {
+                best.clear();
+                bestSpecificity = specificity;
+            }
+            if (specificity == bestSpecificity) {
+                best.add(seat);
+            }
         }
-        var taking = seats.stream()
-                .filter(seat -> rule(seat).takes(request.bucket(), request.product(), request.language()))
-                .filter(seat -> eligible(seat, request))
-                .toList();
-        int best = taking.stream()
-                .mapToInt(seat -> rule(seat).specificity(request))
-                .max()
-                .orElse(-1);
-        return best < 0
-                ? seats
-                : taking.stream()
-                        .filter(seat -> rule(seat).specificity(request) == best)
-                        .toList();
+        return request.onlyTeamId() != null || best.isEmpty() ? eligible : best;
     }
 
     private double fill(Seat seat) {
@@ -244,10 +274,10 @@ public final class CaseAssignment {
     }
 
     private TeamRule rule(Seat seat) {
-        return teams.getOrDefault(seat.teamId(), new TeamRule(seat.teamId(), Set.of(), Set.of()));
+        return teams.computeIfAbsent(seat.teamId(), id -> new TeamRule(id, Set.of(), Set.of()));
     }
 
     private static boolean fits(Set<String> accepted, String value) {
-        return accepted.isEmpty() || (value != null && accepted.contains(value.toUpperCase()));
+        return accepted.isEmpty() || (value != null && accepted.contains(value));
     }
 }
