@@ -191,6 +191,26 @@ public class AssignmentFixtures {
         return String.join("\n", lines) + "\n";
     }
 
+    /** An agent's capacity, skills and the latest rule-change audit about them. */
+    @GET
+    @Path("agent/{id}")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String agent(@PathParam("id") long id) {
+        var agent = em.find(Agent.class, id);
+        var lines = new ArrayList<String>();
+        lines.add("capacity=" + agent.capacity());
+        lines.add("languages="
+                + agent.languages().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        for (var event : em.createQuery(
+                        "select e from AuditEvent e where e.subjectType = 'AGENT' and e.subjectId = :id order by e.id",
+                        AuditEvent.class)
+                .setParameter("id", Long.toString(id))
+                .getResultList()) {
+            lines.add("event=" + event.type() + "|" + event.actor() + "|" + event.detail());
+        }
+        return String.join("\n", lines) + "\n";
+    }
+
     private Team team(String run) {
         var team = new Team("Hipotecas EN " + run, user("as-s-" + run, "Supervisor", Role.SUPERVISOR));
         team.takeCasesOf(

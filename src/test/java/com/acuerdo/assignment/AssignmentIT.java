@@ -205,6 +205,34 @@ class AssignmentIT {
     }
 
     @Test
+    void a_supervisor_edits_an_agents_capacity_and_skills_and_the_change_is_audited() throws Exception {
+        var s = facts("POST", "/api/v1/test-fixtures/assignment/screen");
+        try (var browser = Browser.open()) {
+            var driver = browser.driver();
+            logIn(driver, s.getProperty("supervisor"), s.getProperty("password"));
+            driver.get(url("/supervisor/assignment-rules.xhtml"));
+            assertThat(driver.findElement(By.id("pageTitle")).getText()).isEqualTo("Reglas de asignación");
+            var wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+            var capacity = driver.findElement(By.id("rules:capacity"));
+            new Select(driver.findElement(By.id("rules:agent"))).selectByValue(s.getProperty("agentBId"));
+            wait.until(Browser.replaced(capacity));
+            capacity = driver.findElement(By.id("rules:capacity"));
+            capacity.clear();
+            capacity.sendKeys("7");
+            driver.findElement(By.cssSelector("input[name='rules:languages'][value='EN']"))
+                    .click();
+            driver.findElement(By.id("rules:saveAgent")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Reglas guardadas."));
+        }
+        var agent = facts("GET", "/api/v1/test-fixtures/assignment/agent/" + s.getProperty("agentBId"));
+        assertThat(agent.getProperty("capacity")).isEqualTo("7");
+        assertThat(agent.getProperty("languages")).isEqualTo("EN");
+        assertThat(agent.getProperty("event"))
+                .isEqualTo("ASSIGNMENT_RULES_CHANGED|" + s.getProperty("supervisor")
+                        + "|skills: languages [EN], products [], buckets []");
+    }
+
+    @Test
     void an_agent_is_refused_the_supervisors_screen() throws Exception {
         var s = facts("POST", "/api/v1/test-fixtures/assignment/screen");
         var session = new WebSession(base);
