@@ -202,6 +202,30 @@ class AssignmentIT {
         receiving.signIn(s.getProperty("agentB"), s.getProperty("password"));
         assertThat(receiving.get("/agent/case.xhtml?id=" + cases[0]).statusCode())
                 .isEqualTo(200);
+
+        // Single reassign from the case: the case page links to the table narrowed to that case.
+        try (var browser = Browser.open()) {
+            var driver = browser.driver();
+            logIn(driver, s.getProperty("supervisor"), s.getProperty("password"));
+            driver.get(url("/agent/case.xhtml?id=" + cases[1]));
+            Browser.clickAndWaitForPage(driver, By.id("reassignCase"));
+            var wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+            wait.until(d -> d.findElements(By.cssSelector("[id='cases:table_data'] a.case-link"))
+                            .size()
+                    == 1);
+            new Select(driver.findElement(By.id("cases:target"))).selectByValue(s.getProperty("agentAId"));
+            driver.findElement(By.id("cases:reason")).sendKeys("Vuelve con su asesora");
+            driver.findElement(By.cssSelector("[id='cases:table_data'] button[id$=':one']"))
+                    .click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Casos reasignados: 1."));
+        }
+        var back = caseFacts(cases[1]);
+        assertThat(back.getProperty("agent")).isEqualTo(s.getProperty("agentAId"));
+        assertThat(back.getProperty("event")).endsWith("): Vuelve con su asesora");
+        assertThat(previous.get("/agent/case.xhtml?id=" + cases[1]).statusCode())
+                .isEqualTo(200);
+        assertThat(receiving.get("/agent/case.xhtml?id=" + cases[1]).statusCode())
+                .isEqualTo(403);
     }
 
     @Test

@@ -248,6 +248,10 @@ public class CaseAssignments {
             sql.append(" AND c.status = ?");
             params.add(filter.status());
         }
+        if (filter.caseId() != null) {
+            sql.append(" AND c.id = ?");
+            params.add(filter.caseId());
+        }
         if (filter.agentId() != null) {
             sql.append(" AND c.assigned_agent_id = ?");
             params.add(filter.agentId());

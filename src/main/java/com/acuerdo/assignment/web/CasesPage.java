@@ -40,6 +40,9 @@ public class CasesPage implements Serializable {
     Messages messages;
 
     private List<AgentLoad> agents = List.of();
+    /** One case only (the case page's "reassign" link), until the filters are applied. */
+    private Long caseId;
+
     private Long agentId;
     private String bucket;
     private String product;
@@ -56,6 +59,7 @@ public class CasesPage implements Serializable {
     }
 
     public void applyFilters() {
+        caseId = null;
         selected = new ArrayList<>();
     }
 
@@ -94,7 +98,7 @@ public class CasesPage implements Serializable {
     }
 
     CaseFilter filter() {
-        return new CaseFilter(agentId, bucket, product, status, unassigned, escalated);
+        return new CaseFilter(caseId, agentId, bucket, product, caseId != null ? null : status, unassigned, escalated);
     }
 
     /** Bar chart: open cases (left axis) and balance (right axis) per agent. */
@@ -173,6 +177,14 @@ public class CasesPage implements Serializable {
 
     public List<AgentLoad> getAgents() {
         return agents;
+    }
+
+    public Long getCaseId() {
+        return caseId;
+    }
+
+    public void setCaseId(Long caseId) {
+        this.caseId = caseId;
     }
 
     public Long getAgentId() {
