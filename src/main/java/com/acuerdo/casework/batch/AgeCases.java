@@ -20,11 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -67,7 +63,7 @@ public class AgeCases extends AbstractItemWriter {
         try (var connection = dataSource.getConnection()) {
             rules = new CaseAging.Rules(
                     objectives(connection),
-                    assignment(connection),
+                    assignment(connection, date),
                     strategy.weightsOn(date).orElse(null),
                     Instant.now(clock));
         }
@@ -110,49 +106,8 @@ public class AgeCases extends AbstractItemWriter {
         return new ObjectiveTable(rows);
     }
 
-    static CaseAssignment assignment(Connection connection) throws SQLException {
-        var buckets = setsOf(connection, "SELECT team_id, bucket FROM team_bucket");
-        var products = setsOf(connection, "SELECT team_id, product FROM team_product");
-        var languages = setsOf(connection, "SELECT agent_id, language FROM agent_language");
-        var teams = new ArrayList<CaseAssignment.TeamRule>();
-        try (var query = connection.prepareStatement("SELECT id FROM team");
-                var result = query.executeQuery()) {
-            while (result.next()) {
-                long id = result.getLong(1);
-                teams.add(new CaseAssignment.TeamRule(
-                        id, buckets.getOrDefault(id, Set.of()), products.getOrDefault(id, Set.of())));
-            }
-        }
-        var seats = new ArrayList<CaseAssignment.Seat>();
-        try (var query = connection.prepareStatement(
-                        "SELECT id, team_id, capacity FROM agent WHERE active = TRUE AND team_id IS NOT NULL");
-                var result = query.executeQuery()) {
-            while (result.next()) {
-                long id = result.getLong(1);
-                seats.add(new CaseAssignment.Seat(
-                        id, result.getLong(2), languages.getOrDefault(id, Set.of()), Math.max(1, result.getInt(3))));
-            }
-        }
-        var load = new HashMap<Long, Integer>();
-        try (var query = connection.prepareStatement("SELECT assigned_agent_id, COUNT(*) FROM collection_case"
-                        + " WHERE status = 'OPEN' AND assigned_agent_id IS NOT NULL GROUP BY assigned_agent_id");
-                var result = query.executeQuery()) {
-            while (result.next()) {
-                load.put(result.getLong(1), result.getInt(2));
-            }
-        }
-        return new CaseAssignment(teams, seats, load);
-    }
-
-    private static Map<Long, Set<String>> setsOf(Connection connection, String sql) throws SQLException {
-        var sets = new HashMap<Long, Set<String>>();
-        try (var query = connection.prepareStatement(sql);
-                var result = query.executeQuery()) {
-            while (result.next()) {
-                sets.computeIfAbsent(result.getLong(1), id -> new HashSet<>())
-                        .add(result.getString(2).trim().toUpperCase());
-            }
-        }
-        return sets;
+    /** The assignment rules (teams, skills, capacity, absences on the date, loads): one reader for the night. */
+    static CaseAssignment assignment(Connection connection, LocalDate date) throws SQLException {
+        return com.acuerdo.assignment.batch.AssignmentData.rule(connection, date);
     }
 }

@@ -1,0 +1,16 @@
+package com.acuerdo.assignment.boundary;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** What the assignment rule knows of an agent, for the supervisor to edit. Names of enum values. */
+public record AgentRules(
+        long agentId,
+        String name,
+        String teamName,
+        int capacity,
+        List<String> languages,
+        List<String> products,
+        List<String> buckets,
+        List<String> absences)
+        implements Serializable {}
