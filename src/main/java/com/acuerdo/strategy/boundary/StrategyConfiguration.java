@@ -1,0 +1,462 @@
+package com.acuerdo.strategy.boundary;
+
+import com.acuerdo.account.entity.Product;
+import com.acuerdo.aging.entity.AgingBucket;
+import com.acuerdo.platform.audit.Audit;
+import com.acuerdo.platform.rules.Reason;
+import com.acuerdo.platform.rules.Refusal;
+import com.acuerdo.platform.time.BusinessCalendar;
+import com.acuerdo.security.entity.Role;
+import com.acuerdo.strategy.control.ConfigurationRules;
+import com.acuerdo.strategy.control.InForce;
+import com.acuerdo.strategy.control.TalkingPointDraft;
+import com.acuerdo.strategy.entity.BucketObjective;
+import com.acuerdo.strategy.entity.ConfigurationProposal;
+import com.acuerdo.strategy.entity.Objective;
+import com.acuerdo.strategy.entity.TalkingPoint;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The strategy configuration screens' use cases: admins schedule changes (from the next business date
+ * or a later one; every version is kept), supervisors read everything and propose changes with a
+ * reason that an admin approves or rejects. Every change and decision is audited with before/after.
+ */
+@Stateless
+@RolesAllowed({Role.Names.ADMIN, Role.Names.SUPERVISOR})
+public class StrategyConfiguration {
+
+    static final String TALKING_POINT = "TALKING_POINT";
+    static final String BUCKET_OBJECTIVE = "BUCKET_OBJECTIVE";
+    static final String PROPOSAL = "CONFIG_PROPOSAL";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    BusinessCalendar calendar;
+
+    @Inject
+    Audit audit;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    public LocalDate today() {
+        return calendar.today();
+    }
+
+    public LocalDate earliestEffectiveDate() {
+        return ConfigurationRules.earliest(calendar.today());
+    }
+
+    // ---------------------------------------------------------------- talking points
+
+    /** Every version of every talking point of the objective, by order then code, newest version first. */
+    public List<TalkingPointVersion> talkingPointHistory(Objective objective) {
+        var today = calendar.today();
+        var rows = talkingPointRows(objective);
+        var inForce =
+                InForce.perKey(today, rows, TalkingPoint::code, TalkingPoint::effectiveFrom, point -> false).stream()
+                        .collect(Collectors.toMap(TalkingPoint::code, TalkingPoint::effectiveFrom));
+        return rows.stream()
+                .sorted(Comparator.comparing(TalkingPoint::code)
+                        .thenComparing(TalkingPoint::effectiveFrom, Comparator.reverseOrder()))
+                .map(point -> TalkingPointVersion.of(
+                        point, VersionState.of(point.effectiveFrom(), inForce.get(point.code()), today)))
+                .toList();
+    }
+
+    /** The checklist agents see on a date (what the case page shows). */
+    public List<TalkingPointVersion> talkingPointsOn(Objective objective, LocalDate date) {
+        var today = calendar.today();
+        return InForce.perKey(
+                        date,
+                        talkingPointRows(objective),
+                        TalkingPoint::code,
+                        TalkingPoint::effectiveFrom,
+                        TalkingPoint::isWithdrawn)
+                .stream()
+                .sorted(Comparator.comparingInt(TalkingPoint::sortOrder).thenComparing(TalkingPoint::code))
+                .map(point -> TalkingPointVersion.of(
+                        point, point.effectiveFrom().isAfter(today) ? VersionState.SCHEDULED : VersionState.IN_FORCE))
+                .toList();
+    }
+
+    /** A new version of a talking point (new or changed) from the date on. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public TalkingPointVersion scheduleTalkingPoint(TalkingPointDraft draft, LocalDate effectiveFrom) {
+        var checked = checkedTalkingPoint(draft, effectiveFrom);
+        var point = new TalkingPoint(
+                checked.objective(),
+                checked.code(),
+                checked.sortOrder(),
+                checked.mandatory(),
+                checked.textEs(),
+                checked.textEn(),
+                effectiveFrom);
+        return storeTalkingPoint(point, "");
+    }
+
+    /** Retires a talking point from the date on; earlier versions stay in the history. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public TalkingPointVersion withdrawTalkingPoint(Objective objective, String code, LocalDate effectiveFrom) {
+        refuseIfAny(ConfigurationRules.effectiveDate(effectiveFrom, calendar.today()));
+        var current = pointInForce(objective, code, effectiveFrom)
+                .orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, Reason.of("CFG_UNKNOWN_POINT", "code", code)));
+        return storeTalkingPoint(TalkingPoint.withdrawal(current, effectiveFrom), "");
+    }
+
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    public Proposal proposeTalkingPoint(TalkingPointDraft draft, LocalDate effectiveFrom, String reason) {
+        var checked = checkedTalkingPoint(draft, effectiveFrom);
+        var payload = Json.createObjectBuilder()
+                .add("objective", checked.objective().name())
+                .add("code", checked.code())
+                .add("sortOrder", checked.sortOrder())
+                .add("mandatory", checked.mandatory())
+                .add("textEs", checked.textEs())
+                .add("textEn", checked.textEn())
+                .build();
+        return propose(
+                ConfigurationProposal.Kind.TALKING_POINT,
+                checked.objective() + "/" + checked.code(),
+                payload,
+                effectiveFrom,
+                reason);
+    }
+
+    private TalkingPointDraft checkedTalkingPoint(TalkingPointDraft draft, LocalDate effectiveFrom) {
+        var checked = draft.normalised();
+        var reasons = new ArrayList<>(ConfigurationRules.talkingPoint(checked));
+        reasons.addAll(ConfigurationRules.effectiveDate(effectiveFrom, calendar.today()));
+        refuseIfAny(reasons);
+        return checked;
+    }
+
+    private TalkingPointVersion storeTalkingPoint(TalkingPoint point, String note) {
+        var before = pointInForce(point.objective(), point.code(), point.effectiveFrom());
+        // A second change for the same date replaces the scheduled one (the audit keeps both).
+        talkingPointRows(point.objective()).stream()
+                .filter(row ->
+                        row.code().equals(point.code()) && row.effectiveFrom().equals(point.effectiveFrom()))
+                .forEach(em::remove);
+        em.flush();
+        em.persist(point);
+        audit.record(
+                ConfigurationEvent.CONFIG_SCHEDULED,
+                TALKING_POINT,
+                point.objective() + "/" + point.code(),
+                "from " + point.effectiveFrom() + note + "; before "
+                        + before.map(StrategyConfiguration::describe).orElse("(none)") + "; after " + describe(point));
+        return TalkingPointVersion.of(point, VersionState.SCHEDULED);
+    }
+
+    private Optional<TalkingPoint> pointInForce(Objective objective, String code, LocalDate date) {
+        var versions = talkingPointRows(objective).stream()
+                .filter(row -> row.code().equals(code))
+                .toList();
+        return InForce.on(date, versions, TalkingPoint::effectiveFrom).filter(point -> !point.isWithdrawn());
+    }
+
+    private List<TalkingPoint> talkingPointRows(Objective objective) {
+        return em.createQuery("SELECT t FROM TalkingPoint t WHERE t.objective = :objective", TalkingPoint.class)
+                .setParameter("objective", objective)
+                .getResultList();
+    }
+
+    private static String describe(TalkingPoint point) {
+        if (point.isWithdrawn()) {
+            return "{withdrawn}";
+        }
+        return "{order=" + point.sortOrder() + ", mandatory=" + point.isMandatory() + ", es=\"" + point.textEs()
+                + "\", en=\"" + point.textEn() + "\"}";
+    }
+
+    // ---------------------------------------------------------------- bucket objectives
+
+    /** The objective of each bucket of the product in force on the date (missing = not configured). */
+    public Map<AgingBucket, Objective> bucketObjectivesOn(Product product, LocalDate date) {
+        var plan = new EnumMap<AgingBucket, Objective>(AgingBucket.class);
+        InForce.perKey(date, bucketRows(product), BucketObjective::bucket, BucketObjective::effectiveFrom, row -> false)
+                .forEach(row -> plan.put(row.bucket(), row.objective()));
+        return plan;
+    }
+
+    /** Every version of the product's bucket objectives, by bucket, newest first. */
+    public List<BucketObjectiveVersion> bucketObjectiveHistory(Product product) {
+        var today = calendar.today();
+        var rows = bucketRows(product);
+        var inForce =
+                InForce.perKey(today, rows, BucketObjective::bucket, BucketObjective::effectiveFrom, row -> false)
+                        .stream()
+                        .collect(Collectors.toMap(BucketObjective::bucket, BucketObjective::effectiveFrom));
+        return rows.stream()
+                .sorted(Comparator.comparing(BucketObjective::bucket)
+                        .thenComparing(BucketObjective::effectiveFrom, Comparator.reverseOrder()))
+                .map(row -> new BucketObjectiveVersion(
+                        row.product(),
+                        row.bucket(),
+                        row.objective(),
+                        row.effectiveFrom(),
+                        VersionState.of(row.effectiveFrom(), inForce.get(row.bucket()), today)))
+                .toList();
+    }
+
+    /** The product's whole plan from the date on; only buckets whose objective changes get a new row. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<BucketObjectiveVersion> scheduleBucketObjectives(
+            Product product, Map<AgingBucket, Objective> plan, LocalDate effectiveFrom) {
+        checkBucketPlan(product, plan, effectiveFrom);
+        return storeBucketPlan(product, plan, effectiveFrom, "");
+    }
+
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    public Proposal proposeBucketObjectives(
+            Product product, Map<AgingBucket, Objective> plan, LocalDate effectiveFrom, String reason) {
+        checkBucketPlan(product, plan, effectiveFrom);
+        var buckets = Json.createObjectBuilder();
+        plan.forEach((bucket, objective) -> buckets.add(bucket.name(), objective.name()));
+        var payload = Json.createObjectBuilder()
+                .add("product", product.name())
+                .add("buckets", buckets)
+                .build();
+        return propose(ConfigurationProposal.Kind.BUCKET_OBJECTIVES, product.name(), payload, effectiveFrom, reason);
+    }
+
+    private void checkBucketPlan(Product product, Map<AgingBucket, Objective> plan, LocalDate effectiveFrom) {
+        if (product == null) {
+            throw new Refusal(Refusal.Kind.INVALID, Reason.of("CFG_PRODUCT_REQUIRED"));
+        }
+        var reasons = new ArrayList<>(ConfigurationRules.bucketObjectives(plan));
+        reasons.addAll(ConfigurationRules.effectiveDate(effectiveFrom, calendar.today()));
+        refuseIfAny(reasons);
+    }
+
+    private List<BucketObjectiveVersion> storeBucketPlan(
+            Product product, Map<AgingBucket, Objective> plan, LocalDate effectiveFrom, String note) {
+        var before = bucketObjectivesOn(product, effectiveFrom);
+        var rows = bucketRows(product);
+        var stored = new ArrayList<BucketObjectiveVersion>();
+        for (var entry : new EnumMap<>(plan).entrySet()) {
+            var bucket = entry.getKey();
+            if (entry.getValue() == before.get(bucket)) {
+                continue;
+            }
+            rows.stream()
+                    .filter(row -> row.bucket() == bucket && row.effectiveFrom().equals(effectiveFrom))
+                    .forEach(em::remove);
+            em.flush();
+            em.persist(new BucketObjective(product, bucket, entry.getValue(), effectiveFrom));
+            stored.add(new BucketObjectiveVersion(
+                    product, bucket, entry.getValue(), effectiveFrom, VersionState.SCHEDULED));
+        }
+        if (!stored.isEmpty()) {
+            audit.record(
+                    ConfigurationEvent.CONFIG_SCHEDULED,
+                    BUCKET_OBJECTIVE,
+                    product.name(),
+                    "from " + effectiveFrom + note + "; before " + before + "; after " + new EnumMap<>(plan));
+        }
+        return stored;
+    }
+
+    private List<BucketObjective> bucketRows(Product product) {
+        return em.createQuery("SELECT o FROM BucketObjective o WHERE o.product = :product", BucketObjective.class)
+                .setParameter("product", product)
+                .getResultList();
+    }
+
+    // ---------------------------------------------------------------- proposals
+
+    /** Pending proposals first (oldest first), then the latest decided ones. */
+    public List<Proposal> proposals() {
+        var pending = em.createQuery(
+                        "SELECT p FROM ConfigurationProposal p WHERE p.status = :pending ORDER BY p.proposedAt, p.id",
+                        ConfigurationProposal.class)
+                .setParameter("pending", ConfigurationProposal.Status.PENDING)
+                .getResultList();
+        var decided = em.createQuery(
+                        "SELECT p FROM ConfigurationProposal p WHERE p.status <> :pending"
+                                + " ORDER BY p.decidedAt DESC, p.id DESC",
+                        ConfigurationProposal.class)
+                .setParameter("pending", ConfigurationProposal.Status.PENDING)
+                .setMaxResults(50)
+                .getResultList();
+        var all = new ArrayList<>(pending);
+        all.addAll(decided);
+        return all.stream().map(StrategyConfiguration::view).toList();
+    }
+
+    public Optional<Proposal> proposal(long id) {
+        return Optional.ofNullable(em.find(ConfigurationProposal.class, id)).map(StrategyConfiguration::view);
+    }
+
+    /**
+     * Applies the proposed change as the admin's own. A date that has passed meanwhile becomes the
+     * next business date (the audit says so).
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public Proposal approve(long proposalId, long version, String note) {
+        var proposal = pending(proposalId, version);
+        var earliest = earliestEffectiveDate();
+        var from = proposal.effectiveFrom().isBefore(earliest) ? earliest : proposal.effectiveFrom();
+        var byProposal = ", proposal " + proposal.id() + " by " + proposal.proposedBy();
+        var payload = Json.createReader(new StringReader(proposal.payload())).readObject();
+        switch (proposal.kind()) {
+            case TALKING_POINT -> {
+                var draft = talkingPointOf(payload);
+                refuseIfAny(ConfigurationRules.talkingPoint(draft));
+                storeTalkingPoint(
+                        new TalkingPoint(
+                                draft.objective(),
+                                draft.code(),
+                                draft.sortOrder(),
+                                draft.mandatory(),
+                                draft.textEs(),
+                                draft.textEn(),
+                                from),
+                        byProposal);
+            }
+            case BUCKET_OBJECTIVES -> {
+                var product = Product.valueOf(payload.getString("product"));
+                var plan = new EnumMap<AgingBucket, Objective>(AgingBucket.class);
+                payload.getJsonObject("buckets")
+                        .forEach((bucket, objective) -> plan.put(
+                                AgingBucket.valueOf(bucket),
+                                Objective.valueOf(((jakarta.json.JsonString) objective).getString())));
+                checkBucketPlan(product, plan, from);
+                storeBucketPlan(product, plan, from, byProposal);
+            }
+        }
+        proposal.approve(caller(), Instant.now(clock), note);
+        audit.record(
+                ConfigurationEvent.CONFIG_PROPOSAL_APPROVED,
+                PROPOSAL,
+                proposal.id(),
+                proposal.kind() + " " + proposal.subject() + " from " + from + noteText(note));
+        return view(proposal);
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public Proposal reject(long proposalId, long version, String note) {
+        if (note == null || note.isBlank()) {
+            throw new Refusal(Refusal.Kind.INVALID, Reason.of("CFG_REJECTION_NOTE_REQUIRED"));
+        }
+        var proposal = pending(proposalId, version);
+        proposal.reject(caller(), Instant.now(clock), note);
+        audit.record(
+                ConfigurationEvent.CONFIG_PROPOSAL_REJECTED,
+                PROPOSAL,
+                proposal.id(),
+                proposal.kind() + " " + proposal.subject() + noteText(note));
+        return view(proposal);
+    }
+
+    private ConfigurationProposal pending(long proposalId, long version) {
+        var proposal = em.find(ConfigurationProposal.class, proposalId);
+        if (proposal == null) {
+            throw new Refusal(Refusal.Kind.NOT_FOUND, Reason.of("CFG_UNKNOWN_PROPOSAL", "id", proposalId));
+        }
+        if (!proposal.isPending()) {
+            throw new Refusal(Refusal.Kind.CONFLICT, Reason.of("CFG_PROPOSAL_DECIDED", "status", proposal.status()));
+        }
+        if (proposal.version() != version) {
+            throw new Refusal(Refusal.Kind.CONFLICT, Reason.of("CFG_PROPOSAL_CHANGED"));
+        }
+        return proposal;
+    }
+
+    private Proposal propose(
+            ConfigurationProposal.Kind kind, String subject, JsonObject payload, LocalDate from, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new Refusal(Refusal.Kind.INVALID, Reason.of("CFG_PROPOSAL_REASON_REQUIRED"));
+        }
+        var proposal = new ConfigurationProposal(
+                kind, subject, payload.toString(), from, reason.strip(), caller(), Instant.now(clock));
+        em.persist(proposal);
+        em.flush();
+        audit.record(
+                ConfigurationEvent.CONFIG_PROPOSED,
+                PROPOSAL,
+                proposal.id(),
+                kind + " " + subject + " from " + from + ": " + payload + "; reason: " + reason.strip());
+        return view(proposal);
+    }
+
+    private static TalkingPointDraft talkingPointOf(JsonObject payload) {
+        return new TalkingPointDraft(
+                Objective.valueOf(payload.getString("objective")),
+                payload.getString("code"),
+                payload.getInt("sortOrder"),
+                payload.getBoolean("mandatory"),
+                payload.getString("textEs"),
+                payload.getString("textEn"));
+    }
+
+    private static Proposal view(ConfigurationProposal p) {
+        return new Proposal(
+                p.id(),
+                p.kind(),
+                p.subject(),
+                summary(p),
+                p.effectiveFrom(),
+                p.reason(),
+                p.proposedBy(),
+                p.proposedAt(),
+                p.status(),
+                p.decidedBy(),
+                p.decisionNote(),
+                p.version());
+    }
+
+    /** The proposed rows in plain words (texts as typed: they are the content under review). */
+    private static String summary(ConfigurationProposal p) {
+        var payload = Json.createReader(new StringReader(p.payload())).readObject();
+        return switch (p.kind()) {
+            case TALKING_POINT -> {
+                var draft = talkingPointOf(payload);
+                yield "#" + draft.sortOrder() + (draft.mandatory() ? " (!) " : " ") + "ES: " + draft.textEs()
+                        + " · EN: " + draft.textEn();
+            }
+            case BUCKET_OBJECTIVES -> payload.getJsonObject("buckets").entrySet().stream()
+                    .map(e -> e.getKey() + " → " + ((jakarta.json.JsonString) e.getValue()).getString())
+                    .collect(Collectors.joining(", "));
+        };
+    }
+
+    private static String noteText(String note) {
+        return note == null || note.isBlank() ? "" : "; note: " + note.strip();
+    }
+
+    private static void refuseIfAny(List<Reason> reasons) {
+        if (!reasons.isEmpty()) {
+            throw new Refusal(Refusal.Kind.INVALID, reasons);
+        }
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}
