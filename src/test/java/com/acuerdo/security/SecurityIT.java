@@ -81,6 +81,7 @@ class SecurityIT {
                             "/supervisor/reviews.xhtml",
                             "/supervisor/disputes.xhtml",
                             "/supervisor/coaching.xhtml",
+                            "/supervisor/config/talking-points.xhtml",
                             "/agent/worklist.xhtml",
                             "/qa/queue.xhtml",
                             "/qa/calibration.xhtml"),
@@ -108,6 +109,7 @@ class SecurityIT {
                             "/supervisor/reviews.xhtml",
                             "/supervisor/disputes.xhtml",
                             "/supervisor/coaching.xhtml",
+                            "/supervisor/config/talking-points.xhtml",
                             "/qa/scorecards.xhtml"),
                     "/agent/worklist.xhtml"));
 

@@ -1,0 +1,253 @@
+package com.acuerdo.strategy;
+
+import com.acuerdo.account.entity.Account;
+import com.acuerdo.account.entity.Product;
+import com.acuerdo.aging.entity.AgingBucket;
+import com.acuerdo.aging.entity.PausePeriod;
+import com.acuerdo.casework.entity.CollectionCase;
+import com.acuerdo.casework.entity.PriorityPart;
+import com.acuerdo.customer.entity.Customer;
+import com.acuerdo.customer.entity.CustomerDetails;
+import com.acuerdo.customer.entity.Jurisdiction;
+import com.acuerdo.customer.entity.Language;
+import com.acuerdo.platform.audit.Audit;
+import com.acuerdo.platform.money.Money;
+import com.acuerdo.platform.time.BusinessCalendar;
+import com.acuerdo.security.boundary.NewUser;
+import com.acuerdo.security.boundary.UserAccounts;
+import com.acuerdo.security.entity.Role;
+import com.acuerdo.strategy.boundary.StrategyConfiguration;
+import com.acuerdo.strategy.control.TalkingPointDraft;
+import com.acuerdo.strategy.entity.Objective;
+import com.acuerdo.team.entity.Agent;
+import com.acuerdo.team.entity.Team;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * TEST ONLY (StrategyConfigurationIT's archive, never shipped): a fresh supervisor, agent and case
+ * (credit card 65 days past due: objective SECURE_COMMITMENT), and thin HTTP doors onto the
+ * {@link StrategyConfiguration} boundary that run as the HTTP caller, so the roles are the real ones.
+ * Answers {@code key=value} lines; refusals come back through the API's error mapping (JSON).
+ */
+@Stateless
+@Path("test-fixtures/strategy-config")
+@Produces(MediaType.TEXT_PLAIN)
+@PermitAll
+public class StrategyConfigFixtures {
+
+    public static final String PASSWORD = "Gestion.2026";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    UserAccounts users;
+
+    @Inject
+    BusinessCalendar calendar;
+
+    @Inject
+    StrategyConfiguration configuration;
+
+    @Inject
+    Audit audit;
+
+    @POST
+    @Path("scenario")
+    @RolesAllowed(Role.Names.ADMIN)
+    public String scenario() {
+        var run = UUID.randomUUID().toString().substring(0, 8);
+        var today = calendar.today();
+        var supervisor = user("sc-sup-" + run, Role.SUPERVISOR);
+        var agentUser = user("sc-age-" + run, Role.AGENT);
+        var team = new Team("Equipo SC " + run, supervisor);
+        em.persist(team);
+        var agent = new Agent(agentUser, "Gestor SC " + run, team, 100);
+        em.persist(agent);
+        var customer = new Customer(
+                "SC-" + run + "-C",
+                new CustomerDetails(
+                        "Cliente SC " + run,
+                        "SCX" + run,
+                        "sc@example.test",
+                        "+525512340000",
+                        ZoneId.of("America/Mexico_City"),
+                        Language.ES,
+                        Jurisdiction.MX,
+                        true,
+                        true));
+        em.persist(customer);
+        var account = new Account(
+                "SC-" + run + "-A",
+                customer,
+                Product.CREDIT_CARD,
+                "MXN",
+                today.minusYears(2),
+                Money.of("20000.00", "MXN"));
+        account.addBill("SC-" + run + "-B", today.minusDays(65), Money.of("5000.00", "MXN"));
+        account.age(today, Money.of("1.00", "MXN"), List.<PausePeriod>of());
+        em.persist(account);
+        var kase = CollectionCase.open(customer, List.of(account), today);
+        kase.assignTo(agent.id(), team.id());
+        kase.prioritise(new BigDecimal("50"), List.of(new PriorityPart("DAYS_PAST_DUE", new BigDecimal("50"))));
+        em.persist(kase);
+        em.flush();
+        return String.join(
+                        "\n",
+                        "run=" + run.toUpperCase(Locale.ROOT),
+                        "password=" + PASSWORD,
+                        "supervisor=sc-sup-" + run,
+                        "agent=sc-age-" + run,
+                        "caseId=" + kase.id(),
+                        "objective=" + kase.objective().orElseThrow(),
+                        "today=" + today)
+                + "\n";
+    }
+
+    @POST
+    @Path("talking-point")
+    public String schedule(
+            @FormParam("objective") String objective,
+            @FormParam("code") String code,
+            @FormParam("order") int order,
+            @FormParam("mandatory") boolean mandatory,
+            @FormParam("es") String es,
+            @FormParam("en") String en,
+            @FormParam("from") String from) {
+        var version = configuration.scheduleTalkingPoint(
+                new TalkingPointDraft(Objective.valueOf(objective), code, order, mandatory, es, en), date(from));
+        return "state=" + version.state() + "\n";
+    }
+
+    @POST
+    @Path("proposal")
+    public String propose(
+            @FormParam("objective") String objective,
+            @FormParam("code") String code,
+            @FormParam("order") int order,
+            @FormParam("es") String es,
+            @FormParam("en") String en,
+            @FormParam("from") String from,
+            @FormParam("reason") String reason) {
+        var proposal = configuration.proposeTalkingPoint(
+                new TalkingPointDraft(Objective.valueOf(objective), code, order, false, es, en), date(from), reason);
+        return "id=" + proposal.id() + "\nversion=" + proposal.version() + "\nstatus=" + proposal.status() + "\n";
+    }
+
+    @POST
+    @Path("approval")
+    public String approve(
+            @FormParam("id") long id, @FormParam("version") long version, @FormParam("note") String note) {
+        return "status=" + configuration.approve(id, version, note).status() + "\n";
+    }
+
+    @POST
+    @Path("rejection")
+    public String reject(@FormParam("id") long id, @FormParam("version") long version, @FormParam("note") String note) {
+        return "status=" + configuration.reject(id, version, note).status() + "\n";
+    }
+
+    /** A product's plan with one bucket left out (refused: nothing is stored). */
+    @POST
+    @Path("buckets-without")
+    public String bucketsWithout(@FormParam("bucket") String missing, @FormParam("from") String from) {
+        var plan = new EnumMap<AgingBucket, Objective>(AgingBucket.class);
+        for (var bucket : AgingBucket.values()) {
+            if (!bucket.name().equals(missing)) {
+                bucket.defaultObjective().ifPresent(objective -> plan.put(bucket, objective));
+            }
+        }
+        configuration.scheduleBucketObjectives(Product.CREDIT_CARD, plan, date(from));
+        return "stored\n";
+    }
+
+    /** The checklist on a date: one {@code code|mandatory|es} line per point, in order. */
+    @GET
+    @Path("checklist")
+    public String checklist(@QueryParam("objective") String objective, @QueryParam("date") String date) {
+        return configuration.talkingPointsOn(Objective.valueOf(objective), date(date)).stream()
+                .map(p -> p.code() + "|" + p.mandatory() + "|" + p.textEs())
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** Every version of the run's points: {@code code|from|state|es}. */
+    @GET
+    @Path("history")
+    public String history(@QueryParam("objective") String objective, @QueryParam("prefix") String prefix) {
+        return configuration.talkingPointHistory(Objective.valueOf(objective)).stream()
+                .filter(v -> v.code().startsWith(prefix))
+                .map(v -> v.code() + "|" + v.effectiveFrom() + "|" + v.state() + "|" + v.textEs())
+                .collect(Collectors.joining("\n"));
+    }
+
+    @GET
+    @Path("proposals")
+    public String proposals(@QueryParam("prefix") String prefix) {
+        return configuration.proposals().stream()
+                .filter(p -> p.subject().contains(prefix))
+                .map(p -> p.id() + "|" + p.status() + "|" + p.proposedBy() + "|" + p.subject())
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** Audit events about a subject: {@code type|actor|detail}. */
+    @GET
+    @Path("audit")
+    public String audit(@QueryParam("type") String type, @QueryParam("id") String id) {
+        return audit.eventsAbout(type, id).stream()
+                .map(e -> e.type() + "|" + e.actor() + "|" + e.detail())
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** Removes the run's configuration rows (the audit trail stays, as it must). */
+    @POST
+    @Path("cleanup")
+    @RolesAllowed(Role.Names.ADMIN)
+    public String cleanup(@FormParam("prefix") String prefix) {
+        if (prefix == null || prefix.length() < 6) {
+            throw new IllegalArgumentException("a run prefix is required");
+        }
+        int points = em.createQuery("DELETE FROM TalkingPoint t WHERE t.code LIKE :prefix")
+                .setParameter("prefix", prefix + "%")
+                .executeUpdate();
+        int proposals = em.createQuery("DELETE FROM ConfigurationProposal p WHERE p.subject LIKE :subject")
+                .setParameter("subject", "%/" + prefix + "%")
+                .executeUpdate();
+        return "points=" + points + "\nproposals=" + proposals + "\n";
+    }
+
+    private static LocalDate date(String text) {
+        return text == null || text.isBlank() ? null : LocalDate.parse(text);
+    }
+
+    private long user(String username, Role role) {
+        return users.create(new NewUser(
+                        username,
+                        "Usuario " + username,
+                        PASSWORD,
+                        Set.of(role),
+                        Locale.forLanguageTag("es"),
+                        ZoneId.of("America/Mexico_City")))
+                .id();
+    }
+}

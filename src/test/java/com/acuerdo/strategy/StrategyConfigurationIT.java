@@ -1,0 +1,398 @@
+package com.acuerdo.strategy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.acuerdo.testing.Browser;
+import com.acuerdo.testing.Deployments;
+import com.acuerdo.testing.WebSession;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The strategy configuration against the real WAR: refused configurations, versions by effective
+ * date, a supervisor's proposal approved and another rejected (audited), the roles, and in the
+ * browser an admin's new talking point that the agent sees only from the next business date. Every
+ * point and proposal of the run carries the run's code prefix and is removed afterwards; the
+ * business date is restored.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StrategyConfigurationIT {
+
+    private static final String ADMIN = "admin:Demo.2026";
+    private static final String FIXTURES = "/api/v1/test-fixtures/strategy-config/";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.acuerdo().addClasses(StrategyConfigFixtures.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private static Properties scenario;
+    private static URL cleanupBase;
+
+    private Properties scenario() throws Exception {
+        cleanupBase = base;
+        if (scenario == null) {
+            var response = send("POST", FIXTURES + "scenario", ADMIN, Map.of());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            scenario = new Properties();
+            scenario.load(new StringReader(response.body()));
+        }
+        return scenario;
+    }
+
+    @AfterAll
+    static void removeTheRunsConfiguration() throws Exception {
+        if (scenario != null && cleanupBase != null) {
+            var request = HttpRequest.newBuilder(URI.create(cleanupBase + FIXTURES.substring(1) + "cleanup"))
+                    .header("Authorization", basic(ADMIN))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("prefix=" + scenario.getProperty("run")))
+                    .build();
+            var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        }
+    }
+
+    // ---------------------------------------------------------------- validations
+
+    @Test
+    void invalid_talking_points_are_refused_with_every_reason_and_nothing_is_stored() throws Exception {
+        var s = scenario();
+        var run = s.getProperty("run");
+        var today = LocalDate.parse(s.getProperty("today"));
+
+        var tooEarly = schedule(ADMIN, "REMIND", run + "_EARLY", 1, "Texto", "Text", today);
+        assertThat(tooEarly.statusCode()).isEqualTo(422);
+        assertThat(tooEarly.body())
+                .contains("CFG_EFFECTIVE_TOO_EARLY (date=" + today + ", earliest=" + today.plusDays(1) + ")");
+
+        var broken = schedule(ADMIN, "REMIND", "bad code", 0, " ", "Text", today.plusDays(1));
+        assertThat(broken.statusCode()).isEqualTo(422);
+        assertThat(broken.body()).contains("CFG_CODE_FORMAT", "CFG_ORDER_RANGE", "CFG_TEXT_REQUIRED (language=es)");
+
+        var noBucketObjective = send(
+                "POST",
+                FIXTURES + "buckets-without",
+                ADMIN,
+                Map.of("bucket", "DPD_90_119", "from", today.plusDays(1).toString()));
+        assertThat(noBucketObjective.statusCode()).isEqualTo(422);
+        assertThat(noBucketObjective.body()).contains("CFG_BUCKET_WITHOUT_OBJECTIVE (bucket=DPD_90_119)");
+
+        assertThat(get(FIXTURES + "history?objective=REMIND&prefix=" + run, ADMIN)
+                        .body())
+                .isEmpty();
+    }
+
+    @Test
+    void versions_apply_from_their_effective_date_and_the_history_keeps_them_all() throws Exception {
+        var s = scenario();
+        var code = s.getProperty("run") + "_VERSIONS";
+        var today = LocalDate.parse(s.getProperty("today"));
+
+        assertThat(schedule(ADMIN, "PRESSURE", code, 900, "Primera versión", "First version", today.plusDays(1))
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(schedule(ADMIN, "PRESSURE", code, 900, "Segunda versión", "Second version", today.plusDays(3))
+                        .statusCode())
+                .isEqualTo(200);
+
+        assertThat(checklist("PRESSURE", today)).doesNotContainKey(code);
+        assertThat(checklist("PRESSURE", today.plusDays(1))).containsEntry(code, "false|Primera versión");
+        assertThat(checklist("PRESSURE", today.plusDays(2))).containsEntry(code, "false|Primera versión");
+        assertThat(checklist("PRESSURE", today.plusDays(3))).containsEntry(code, "false|Segunda versión");
+        assertThat(get(FIXTURES + "history?objective=PRESSURE&prefix=" + code, ADMIN)
+                        .body()
+                        .lines())
+                .containsExactly(
+                        code + "|" + today.plusDays(3) + "|SCHEDULED|Segunda versión",
+                        code + "|" + today.plusDays(1) + "|SCHEDULED|Primera versión");
+
+        var events = get(FIXTURES + "audit?type=TALKING_POINT&id=PRESSURE/" + code, ADMIN)
+                .body();
+        assertThat(events.lines()).hasSize(2);
+        assertThat(events)
+                .contains("CONFIG_SCHEDULED|admin|from " + today.plusDays(3))
+                .contains("before {order=900, mandatory=false, es=\"Primera versión\"")
+                .contains("after {order=900, mandatory=false, es=\"Segunda versión\"")
+                .contains("before (none); after {order=900");
+    }
+
+    // ---------------------------------------------------------------- roles and proposals
+
+    @Test
+    void a_supervisor_proposes_an_admin_approves_one_and_rejects_another_and_agents_have_no_access() throws Exception {
+        var s = scenario();
+        var run = s.getProperty("run");
+        var supervisor = s.getProperty("supervisor") + ":" + s.getProperty("password");
+        var agent = s.getProperty("agent") + ":" + s.getProperty("password");
+        var from = LocalDate.parse(s.getProperty("today")).plusDays(2);
+
+        // A supervisor reads but does not schedule; an agent does neither (page and service).
+        assertThat(schedule(supervisor, "REMIND", run + "_DIRECT", 1, "Texto", "Text", from)
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(get(FIXTURES + "checklist?objective=REMIND&date=" + from, supervisor)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(get(FIXTURES + "checklist?objective=REMIND&date=" + from, agent)
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(schedule(agent, "REMIND", run + "_DIRECT", 1, "Texto", "Text", from)
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(pageStatus("/supervisor/config/talking-points.xhtml", agent)).isEqualTo(403);
+        assertThat(pageStatus("/supervisor/config/talking-points.xhtml", supervisor))
+                .isEqualTo(200);
+
+        // Proposals need a reason and pass the same validations.
+        assertThat(propose(supervisor, run + "_ASK", "Pregunta", "Ask", from, " ")
+                        .body())
+                .contains("CFG_PROPOSAL_REASON_REQUIRED");
+        assertThat(propose(supervisor, run + "_ASK", " ", "Ask", from.minusDays(2), "Motivo")
+                        .body())
+                .contains("CFG_TEXT_REQUIRED", "CFG_EFFECTIVE_TOO_EARLY");
+        var asked = props(propose(
+                supervisor,
+                run + "_ASK",
+                "¿Cuándo puede pagar?",
+                "When can you pay?",
+                from,
+                "Los clientes no dan fecha"));
+        var other = props(propose(supervisor, run + "_LOUD", "Pague ya", "Pay now", from, "Más firmeza"));
+        assertThat(asked.getProperty("status")).isEqualTo("PENDING");
+        assertThat(get(FIXTURES + "proposals?prefix=" + run, ADMIN).body())
+                .contains(asked.getProperty("id") + "|PENDING|" + s.getProperty("supervisor") + "|REMIND/" + run
+                        + "_ASK");
+
+        // Only admins decide; a stale version is a conflict; rejecting needs a note.
+        assertThat(decide("approval", supervisor, asked, null).statusCode()).isEqualTo(403);
+        var stale = new Properties();
+        stale.putAll(asked);
+        stale.setProperty("version", String.valueOf(Long.parseLong(asked.getProperty("version")) + 7));
+        assertThat(decide("approval", ADMIN, stale, null).statusCode()).isEqualTo(409);
+        assertThat(checklist("REMIND", from)).doesNotContainKey(run + "_ASK");
+
+        var approved = decide("approval", ADMIN, asked, "De acuerdo");
+        assertThat(approved.body()).as(approved.body()).contains("status=APPROVED");
+        assertThat(checklist("REMIND", from)).containsEntry(run + "_ASK", "false|¿Cuándo puede pagar?");
+        assertThat(checklist("REMIND", from.minusDays(1))).doesNotContainKey(run + "_ASK");
+        assertThat(decide("approval", ADMIN, asked, null).statusCode()).isEqualTo(409);
+
+        assertThat(decide("rejection", ADMIN, other, " ").body()).contains("CFG_REJECTION_NOTE_REQUIRED");
+        assertThat(decide("rejection", ADMIN, other, "Tono amenazante").body()).contains("status=REJECTED");
+        assertThat(checklist("REMIND", from.plusDays(30))).doesNotContainKey(run + "_LOUD");
+
+        assertThat(get(FIXTURES + "audit?type=CONFIG_PROPOSAL&id=" + asked.getProperty("id"), ADMIN)
+                        .body())
+                .contains("CONFIG_PROPOSED|" + s.getProperty("supervisor") + "|TALKING_POINT REMIND/" + run + "_ASK")
+                .contains("reason: Los clientes no dan fecha")
+                .contains("CONFIG_PROPOSAL_APPROVED|admin|TALKING_POINT REMIND/" + run + "_ASK from " + from
+                        + "; note: De acuerdo");
+        assertThat(get(FIXTURES + "audit?type=TALKING_POINT&id=REMIND/" + run + "_ASK", ADMIN)
+                        .body())
+                .contains("CONFIG_SCHEDULED|admin|from " + from + ", proposal " + asked.getProperty("id") + " by "
+                        + s.getProperty("supervisor"));
+        assertThat(get(FIXTURES + "audit?type=CONFIG_PROPOSAL&id=" + other.getProperty("id"), ADMIN)
+                        .body())
+                .contains(
+                        "CONFIG_PROPOSAL_REJECTED|admin|TALKING_POINT REMIND/" + run + "_LOUD; note: Tono amenazante");
+    }
+
+    // ---------------------------------------------------------------- browser
+
+    @Test
+    void an_admin_adds_a_talking_point_and_the_agent_sees_it_from_the_next_business_date() throws Exception {
+        var s = scenario();
+        var code = s.getProperty("run") + "_BROWSER";
+        var text = "Confirme el correo del cliente " + s.getProperty("run");
+        var today = LocalDate.parse(s.getProperty("today"));
+        var caseUrl = url("/agent/case.xhtml?id=" + s.getProperty("caseId"));
+        assertThat(s.getProperty("objective")).isEqualTo("SECURE_COMMITMENT");
+        try (var admin = Browser.open();
+                var agent = Browser.open()) {
+            var a = admin.driver();
+            logIn(a, "admin", "Demo.2026");
+            Browser.clickAndWaitForPage(a, By.id("menu-strategy"));
+            assertThat(a.findElement(By.id("pageTitle")).getText()).isEqualTo("Puntos de conversación");
+
+            // The objective by ajax, then the form; the date defaults to the next business date.
+            a.findElement(By.id("tp:objective")).click();
+            new WebDriverWait(a, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.elementToBeClickable(
+                            By.cssSelector("li[data-label='Lograr un compromiso']")))
+                    .click();
+            new WebDriverWait(a, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.id("tp:objective_label"), "Lograr un compromiso"));
+            new WebDriverWait(a, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("tp:effectiveFrom_input"))
+                    .getAttribute("value")
+                    .equals(today.plusDays(1).toString()));
+            a.findElement(By.id("tp:code")).sendKeys(code);
+            a.findElement(By.id("tp:order_input")).sendKeys("950");
+            a.findElement(By.id("tp:textEs")).sendKeys(text);
+            a.findElement(By.id("tp:textEn")).sendKeys("Confirm the client's e-mail");
+            a.findElement(By.id("tp:save")).click();
+            new WebDriverWait(a, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Cambio programado"));
+            assertThat(a.findElement(By.id("tp:history")).getText()).contains(code, "Programada", text);
+            assertThat(a.findElement(By.id("tp:fromList")).getText()).contains(text);
+            assertThat(a.findElement(By.id("tp:todayList")).getText()).doesNotContain(text);
+            admin.screenshot("config-talking-points");
+
+            var g = agent.driver();
+            logIn(g, s.getProperty("agent"), s.getProperty("password"));
+            g.get(caseUrl);
+            assertThat(g.findElement(By.id("planChecklist")).getText()).doesNotContain(text);
+
+            assertThat(moveBusinessDate(today.plusDays(1)).statusCode()).isEqualTo(200);
+            try {
+                g.get(caseUrl);
+                assertThat(g.findElement(By.id("planChecklist")).getText()).contains(text);
+                agent.screenshot("config-case-checklist-next-day");
+            } finally {
+                assertThat(moveBusinessDate(today).statusCode()).isEqualTo(200);
+            }
+            g.get(caseUrl);
+            assertThat(g.findElement(By.id("planChecklist")).getText()).doesNotContain(text);
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private HttpResponse<String> schedule(
+            String who, String objective, String code, int order, String es, String en, LocalDate from)
+            throws Exception {
+        var form = new LinkedHashMap<String, String>();
+        form.put("objective", objective);
+        form.put("code", code);
+        form.put("order", String.valueOf(order));
+        form.put("mandatory", "false");
+        form.put("es", es);
+        form.put("en", en);
+        form.put("from", from.toString());
+        return send("POST", FIXTURES + "talking-point", who, form);
+    }
+
+    private HttpResponse<String> propose(String who, String code, String es, String en, LocalDate from, String reason)
+            throws Exception {
+        var form = new LinkedHashMap<String, String>();
+        form.put("objective", "REMIND");
+        form.put("code", code);
+        form.put("order", "901");
+        form.put("es", es);
+        form.put("en", en);
+        form.put("from", from.toString());
+        form.put("reason", reason);
+        return send("POST", FIXTURES + "proposal", who, form);
+    }
+
+    private HttpResponse<String> decide(String how, String who, Properties proposal, String note) throws Exception {
+        var form = new LinkedHashMap<String, String>();
+        form.put("id", proposal.getProperty("id"));
+        form.put("version", proposal.getProperty("version"));
+        if (note != null) {
+            form.put("note", note);
+        }
+        return send("POST", FIXTURES + how, who, form);
+    }
+
+    /** The checklist on a date: code → "mandatory|Spanish text". */
+    private Map<String, String> checklist(String objective, LocalDate date) throws Exception {
+        var response = get(FIXTURES + "checklist?objective=" + objective + "&date=" + date, ADMIN);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body()
+                .lines()
+                .map(line -> line.split("\\|", 2))
+                .collect(Collectors.toMap(parts -> parts[0], parts -> parts[1], (x, y) -> x, LinkedHashMap::new));
+    }
+
+    private static Properties props(HttpResponse<String> response) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        var properties = new Properties();
+        properties.load(new StringReader(response.body()));
+        return properties;
+    }
+
+    private HttpResponse<String> moveBusinessDate(LocalDate date) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(url("/api/v1/business-date")))
+                .header("Authorization", basic(ADMIN))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"date\":\"" + date + "\"}"))
+                .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private int pageStatus(String path, String who) throws Exception {
+        var session = new WebSession(base);
+        var credentials = who.split(":", 2);
+        session.signIn(credentials[0], credentials[1]);
+        return session.get(path).statusCode();
+    }
+
+    private HttpResponse<String> get(String path, String who) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Authorization", basic(who))
+                .header("Accept", "text/plain, application/json")
+                .GET()
+                .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> send(String method, String path, String who, Map<String, String> form)
+            throws Exception {
+        var body = form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        var request = HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Authorization", basic(who))
+                .header("Accept", "text/plain, application/json")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .method(method, HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private void logIn(WebDriver driver, String username, String password) {
+        driver.get(url("/login.xhtml"));
+        driver.findElement(By.id("login:username")).sendKeys(username);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        Browser.clickAndWait(driver, By.id("login:submit"));
+    }
+
+    private String url(String path) {
+        return base.toString().replaceAll("/$", "") + path;
+    }
+
+    private static String basic(String userAndPassword) {
+        return "Basic " + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8));
+    }
+}
