@@ -21,19 +21,23 @@ import com.acuerdo.strategy.control.TalkingPointDraft;
 import com.acuerdo.strategy.entity.Objective;
 import com.acuerdo.team.entity.Agent;
 import com.acuerdo.team.entity.Team;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.AccessLocalException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -42,18 +46,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * TEST ONLY (StrategyConfigurationIT's archive, never shipped): a fresh supervisor, agent and case
+ * TEST ONLY (StrategyConfigurationIT's archive, never shipped; not an EJB, so the boundary's own
+ * refusals and role checks reach the API's error mapping unwrapped): a fresh supervisor, agent and case
  * (credit card 65 days past due: objective SECURE_COMMITMENT), and thin HTTP doors onto the
  * {@link StrategyConfiguration} boundary that run as the HTTP caller, so the roles are the real ones.
  * Answers {@code key=value} lines; refusals come back through the API's error mapping (JSON).
  */
-@Stateless
+@RequestScoped
 @Path("test-fixtures/strategy-config")
 @Produces(MediaType.TEXT_PLAIN)
-@PermitAll
 public class StrategyConfigFixtures {
 
     public static final String PASSWORD = "Gestion.2026";
@@ -73,11 +78,16 @@ public class StrategyConfigFixtures {
     @Inject
     Audit audit;
 
+    @Context
+    SecurityContext security;
+
     @POST
     @Path("scenario")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional
     public String scenario() {
-        var run = UUID.randomUUID().toString().substring(0, 8);
+        requireAdmin();
+        // A letter first: the run is also the prefix of talking point codes.
+        var run = "t" + UUID.randomUUID().toString().substring(0, 8);
         var today = calendar.today();
         var supervisor = user("sc-sup-" + run, Role.SUPERVISOR);
         var agentUser = user("sc-age-" + run, Role.AGENT);
@@ -85,6 +95,7 @@ public class StrategyConfigFixtures {
         em.persist(team);
         var agent = new Agent(agentUser, "Gestor SC " + run, team, 100);
         em.persist(agent);
+        em.flush(); // the case refers to the agent and team by id only: insert them first
         var customer = new Customer(
                 "SC-" + run + "-C",
                 new CustomerDetails(
@@ -135,8 +146,8 @@ public class StrategyConfigFixtures {
             @FormParam("es") String es,
             @FormParam("en") String en,
             @FormParam("from") String from) {
-        var version = configuration.scheduleTalkingPoint(
-                new TalkingPointDraft(Objective.valueOf(objective), code, order, mandatory, es, en), date(from));
+        var version = asCaller(() -> configuration.scheduleTalkingPoint(
+                new TalkingPointDraft(Objective.valueOf(objective), code, order, mandatory, es, en), date(from)));
         return "state=" + version.state() + "\n";
     }
 
@@ -150,8 +161,8 @@ public class StrategyConfigFixtures {
             @FormParam("en") String en,
             @FormParam("from") String from,
             @FormParam("reason") String reason) {
-        var proposal = configuration.proposeTalkingPoint(
-                new TalkingPointDraft(Objective.valueOf(objective), code, order, false, es, en), date(from), reason);
+        var proposal = asCaller(() -> configuration.proposeTalkingPoint(
+                new TalkingPointDraft(Objective.valueOf(objective), code, order, false, es, en), date(from), reason));
         return "id=" + proposal.id() + "\nversion=" + proposal.version() + "\nstatus=" + proposal.status() + "\n";
     }
 
@@ -159,13 +170,13 @@ public class StrategyConfigFixtures {
     @Path("approval")
     public String approve(
             @FormParam("id") long id, @FormParam("version") long version, @FormParam("note") String note) {
-        return "status=" + configuration.approve(id, version, note).status() + "\n";
+        return "status=" + asCaller(() -> configuration.approve(id, version, note)).status() + "\n";
     }
 
     @POST
     @Path("rejection")
     public String reject(@FormParam("id") long id, @FormParam("version") long version, @FormParam("note") String note) {
-        return "status=" + configuration.reject(id, version, note).status() + "\n";
+        return "status=" + asCaller(() -> configuration.reject(id, version, note)).status() + "\n";
     }
 
     /** A product's plan with one bucket left out (refused: nothing is stored). */
@@ -178,7 +189,7 @@ public class StrategyConfigFixtures {
                 bucket.defaultObjective().ifPresent(objective -> plan.put(bucket, objective));
             }
         }
-        configuration.scheduleBucketObjectives(Product.CREDIT_CARD, plan, date(from));
+        asCaller(() -> configuration.scheduleBucketObjectives(Product.CREDIT_CARD, plan, date(from)));
         return "stored\n";
     }
 
@@ -186,7 +197,7 @@ public class StrategyConfigFixtures {
     @GET
     @Path("checklist")
     public String checklist(@QueryParam("objective") String objective, @QueryParam("date") String date) {
-        return configuration.talkingPointsOn(Objective.valueOf(objective), date(date)).stream()
+        return asCaller(() -> configuration.talkingPointsOn(Objective.valueOf(objective), date(date))).stream()
                 .map(p -> p.code() + "|" + p.mandatory() + "|" + p.textEs())
                 .collect(Collectors.joining("\n"));
     }
@@ -222,8 +233,9 @@ public class StrategyConfigFixtures {
     /** Removes the run's configuration rows (the audit trail stays, as it must). */
     @POST
     @Path("cleanup")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional
     public String cleanup(@FormParam("prefix") String prefix) {
+        requireAdmin();
         if (prefix == null || prefix.length() < 6) {
             throw new IllegalArgumentException("a run prefix is required");
         }
@@ -234,6 +246,24 @@ public class StrategyConfigFixtures {
                 .setParameter("subject", "%/" + prefix + "%")
                 .executeUpdate();
         return "points=" + points + "\nproposals=" + proposals + "\n";
+    }
+
+    /**
+     * The boundary's own role check, as a 403: a caller that is not an EJB gets it as an
+     * AccessLocalException, which the API's error mapping does not know.
+     */
+    private static <T> T asCaller(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (AccessLocalException | EJBAccessException refused) {
+            throw new ForbiddenException(refused.getMessage());
+        }
+    }
+
+    private void requireAdmin() {
+        if (!security.isUserInRole(Role.Names.ADMIN)) {
+            throw new ForbiddenException();
+        }
     }
 
     private static LocalDate date(String text) {

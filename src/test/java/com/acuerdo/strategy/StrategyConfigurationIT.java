@@ -245,11 +245,13 @@ class StrategyConfigurationIT {
             assertThat(a.findElement(By.id("pageTitle")).getText()).isEqualTo("Puntos de conversación");
 
             // The objective by ajax, then the form; the date defaults to the next business date.
+            var before = a.findElement(By.id("tp:code"));
             a.findElement(By.id("tp:objective")).click();
             new WebDriverWait(a, Duration.ofSeconds(30))
                     .until(ExpectedConditions.elementToBeClickable(
                             By.cssSelector("li[data-label='Lograr un compromiso']")))
                     .click();
+            new WebDriverWait(a, Duration.ofSeconds(60)).until(Browser.replaced(before)); // the ajax re-render
             new WebDriverWait(a, Duration.ofSeconds(30))
                     .until(ExpectedConditions.textToBePresentInElementLocated(
                             By.id("tp:objective_label"), "Lograr un compromiso"));
@@ -264,8 +266,8 @@ class StrategyConfigurationIT {
             new WebDriverWait(a, Duration.ofSeconds(30))
                     .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Cambio programado"));
             assertThat(a.findElement(By.id("tp:history")).getText()).contains(code, "Programada", text);
-            assertThat(a.findElement(By.id("tp:fromList")).getText()).contains(text);
-            assertThat(a.findElement(By.id("tp:todayList")).getText()).doesNotContain(text);
+            assertThat(a.findElement(By.id("fromList")).getText()).contains(text);
+            assertThat(a.findElement(By.id("todayList")).getText()).doesNotContain(text);
             admin.screenshot("config-talking-points");
 
             var g = agent.driver();

@@ -2,12 +2,18 @@ package com.acuerdo.strategy.boundary;
 
 import com.acuerdo.account.entity.Product;
 import com.acuerdo.aging.entity.AgingBucket;
+import com.acuerdo.contact.entity.ContactPolicy;
+import com.acuerdo.contact.entity.ContactPolicyRepository;
+import com.acuerdo.contact.entity.PublicHoliday;
+import com.acuerdo.customer.entity.Jurisdiction;
 import com.acuerdo.platform.audit.Audit;
 import com.acuerdo.platform.rules.Reason;
 import com.acuerdo.platform.rules.Refusal;
 import com.acuerdo.platform.time.BusinessCalendar;
 import com.acuerdo.security.entity.Role;
+import com.acuerdo.strategy.control.ConfigurationJson;
 import com.acuerdo.strategy.control.ConfigurationRules;
+import com.acuerdo.strategy.control.ContactPolicyDraft;
 import com.acuerdo.strategy.control.InForce;
 import com.acuerdo.strategy.control.TalkingPointDraft;
 import com.acuerdo.strategy.entity.BucketObjective;
@@ -47,6 +53,8 @@ public class StrategyConfiguration {
     static final String TALKING_POINT = "TALKING_POINT";
     static final String BUCKET_OBJECTIVE = "BUCKET_OBJECTIVE";
     static final String PROPOSAL = "CONFIG_PROPOSAL";
+    static final String CONTACT_POLICY = "CONTACT_POLICY";
+    static final String HOLIDAY = "PUBLIC_HOLIDAY";
 
     @PersistenceContext
     EntityManager em;
@@ -59,6 +67,9 @@ public class StrategyConfiguration {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ContactPolicyRepository contactPolicies;
 
     @Resource
     SessionContext session;
@@ -288,6 +299,120 @@ public class StrategyConfiguration {
                 .getResultList();
     }
 
+    // ---------------------------------------------------------------- contact policies
+
+    /** The policy in force on the date, as a draft to edit; empty when the jurisdiction has none. */
+    public Optional<ContactPolicyDraft> contactPolicyOn(Jurisdiction jurisdiction, LocalDate date) {
+        return contactPolicies.inForce(jurisdiction, date).map(ContactPolicyDraft::of);
+    }
+
+    /** Every version of the jurisdiction's policy, newest first. */
+    public List<ContactPolicyVersion> contactPolicyHistory(Jurisdiction jurisdiction) {
+        var today = calendar.today();
+        var rows = contactPolicyRows(jurisdiction);
+        var inForce = InForce.on(today, rows, ContactPolicy::effectiveFrom)
+                .map(ContactPolicy::effectiveFrom)
+                .orElse(null);
+        return rows.stream()
+                .map(row -> new ContactPolicyVersion(
+                        ContactPolicyDraft.of(row),
+                        row.effectiveFrom(),
+                        VersionState.of(row.effectiveFrom(), inForce, today)))
+                .toList();
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public ContactPolicyVersion scheduleContactPolicy(ContactPolicyDraft draft, LocalDate effectiveFrom) {
+        checkContactPolicy(draft, effectiveFrom);
+        return storeContactPolicy(draft, effectiveFrom, "");
+    }
+
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    public Proposal proposeContactPolicy(ContactPolicyDraft draft, LocalDate effectiveFrom, String reason) {
+        checkContactPolicy(draft, effectiveFrom);
+        return propose(
+                ConfigurationProposal.Kind.CONTACT_POLICY,
+                draft.jurisdiction().name(),
+                ConfigurationJson.of(draft),
+                effectiveFrom,
+                reason);
+    }
+
+    private void checkContactPolicy(ContactPolicyDraft draft, LocalDate effectiveFrom) {
+        var reasons = new ArrayList<>(ConfigurationRules.contactPolicy(draft));
+        reasons.addAll(ConfigurationRules.effectiveDate(effectiveFrom, calendar.today()));
+        refuseIfAny(reasons);
+    }
+
+    private ContactPolicyVersion storeContactPolicy(ContactPolicyDraft draft, LocalDate effectiveFrom, String note) {
+        var before =
+                contactPolicies.inForce(draft.jurisdiction(), effectiveFrom).map(ContactPolicyDraft::of);
+        contactPolicyRows(draft.jurisdiction()).stream()
+                .filter(row -> row.effectiveFrom().equals(effectiveFrom))
+                .forEach(em::remove);
+        em.flush();
+        em.persist(draft.toPolicy(effectiveFrom));
+        audit.record(
+                ConfigurationEvent.CONFIG_SCHEDULED,
+                CONTACT_POLICY,
+                draft.jurisdiction().name(),
+                "from " + effectiveFrom + note + "; before "
+                        + before.map(ConfigurationJson::of)
+                                .map(Object::toString)
+                                .orElse("(none)") + "; after " + ConfigurationJson.of(draft));
+        return new ContactPolicyVersion(draft, effectiveFrom, VersionState.SCHEDULED);
+    }
+
+    private List<ContactPolicy> contactPolicyRows(Jurisdiction jurisdiction) {
+        return em.createQuery(
+                        "SELECT p FROM ContactPolicy p WHERE p.jurisdiction = :jurisdiction ORDER BY p.effectiveFrom DESC",
+                        ContactPolicy.class)
+                .setParameter("jurisdiction", jurisdiction)
+                .getResultList();
+    }
+
+    /** The jurisdiction's public holidays from a date on (a year ahead), in date order. */
+    public List<PublicHoliday> holidays(Jurisdiction jurisdiction, LocalDate from) {
+        return contactPolicies.holidays(jurisdiction, from, from.plusYears(1));
+    }
+
+    /** A new public holiday; like any change, from the next business date on. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public void addHoliday(Jurisdiction jurisdiction, LocalDate date, String name) {
+        var reasons = new ArrayList<>(ConfigurationRules.effectiveDate(date, calendar.today()));
+        if (name == null || name.isBlank()) {
+            reasons.add(Reason.of("CFG_HOLIDAY_NAME_REQUIRED"));
+        }
+        if (jurisdiction == null) {
+            reasons.add(Reason.of("CFG_JURISDICTION_REQUIRED"));
+        } else if (date != null && contactPolicies.isPublicHoliday(jurisdiction, date)) {
+            reasons.add(Reason.of("CFG_HOLIDAY_EXISTS", "date", date));
+        }
+        refuseIfAny(reasons);
+        em.persist(new PublicHoliday(jurisdiction, date, name.strip()));
+        audit.record(
+                ConfigurationEvent.CONFIG_SCHEDULED,
+                HOLIDAY,
+                jurisdiction + "/" + date,
+                "before (none); after " + name.strip());
+    }
+
+    /** Removes a future public holiday; past ones are history and stay. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public void removeHoliday(long holidayId) {
+        var holiday = em.find(PublicHoliday.class, holidayId);
+        if (holiday == null) {
+            throw new Refusal(Refusal.Kind.NOT_FOUND, Reason.of("CFG_UNKNOWN_HOLIDAY", "id", holidayId));
+        }
+        refuseIfAny(ConfigurationRules.effectiveDate(holiday.date(), calendar.today()));
+        em.remove(holiday);
+        audit.record(
+                ConfigurationEvent.CONFIG_SCHEDULED,
+                HOLIDAY,
+                holiday.jurisdiction() + "/" + holiday.date(),
+                "before " + holiday.name() + "; after (removed)");
+    }
+
     // ---------------------------------------------------------------- proposals
 
     /** Pending proposals first (oldest first), then the latest decided ones. */
@@ -348,6 +473,11 @@ public class StrategyConfiguration {
                                 Objective.valueOf(((jakarta.json.JsonString) objective).getString())));
                 checkBucketPlan(product, plan, from);
                 storeBucketPlan(product, plan, from, byProposal);
+            }
+            case CONTACT_POLICY -> {
+                var draft = ConfigurationJson.contactPolicy(payload);
+                checkContactPolicy(draft, from);
+                storeContactPolicy(draft, from, byProposal);
             }
         }
         proposal.approve(caller(), Instant.now(clock), note);
@@ -443,6 +573,7 @@ public class StrategyConfiguration {
             case BUCKET_OBJECTIVES -> payload.getJsonObject("buckets").entrySet().stream()
                     .map(e -> e.getKey() + " → " + ((jakarta.json.JsonString) e.getValue()).getString())
                     .collect(Collectors.joining(", "));
+            case CONTACT_POLICY -> ConfigurationJson.summary(ConfigurationJson.contactPolicy(payload));
         };
     }
 

@@ -81,4 +81,66 @@ public final class ConfigurationRules {
         }
         return reasons;
     }
+
+    /**
+     * A contact policy: each open day's hours end after they start, caps are not negative, a rolling
+     * call cap has both its count and its days, the weekly cap is not below the daily one, and the
+     * policy opens at least one day.
+     */
+    public static List<Reason> contactPolicy(ContactPolicyDraft draft) {
+        var reasons = new ArrayList<Reason>();
+        if (draft.jurisdiction() == null) {
+            reasons.add(Reason.of("CFG_JURISDICTION_REQUIRED"));
+        }
+        if (draft.writtenChannelRule() == null) {
+            reasons.add(Reason.of("CFG_WRITTEN_RULE_REQUIRED"));
+        }
+        var openDays = 0;
+        for (var day : draft.days()) {
+            if (!day.open()) {
+                continue;
+            }
+            openDays++;
+            if (day.start() == null || day.end() == null) {
+                reasons.add(Reason.of("CFG_HOURS_REQUIRED", "day", day.day()));
+            } else if (!day.end().isAfter(day.start())) {
+                reasons.add(Reason.of(
+                        "CFG_HOURS_END_BEFORE_START", "day", day.day(), "start", day.start(), "end", day.end()));
+            }
+        }
+        if (openDays == 0) {
+            reasons.add(Reason.of("CFG_NO_CONTACT_DAY"));
+        }
+        notNegative(draft.callAttemptsMax(), "callAttemptsMax", reasons);
+        notNegative(draft.contactsPerDayMax(), "contactsPerDayMax", reasons);
+        notNegative(draft.contactsPerWeekMax(), "contactsPerWeekMax", reasons);
+        notNegative(draft.writtenPerWeekMax(), "writtenPerWeekMax", reasons);
+        notNegative(draft.writtenMinDaysApart(), "writtenMinDaysApart", reasons);
+        notNegative(draft.quietDaysAfterConversation(), "quietDaysAfterConversation", reasons);
+        if ((draft.callAttemptsMax() == null) != (draft.callAttemptsDays() == null)) {
+            reasons.add(Reason.of("CFG_CALL_CAP_INCOMPLETE"));
+        } else if (draft.callAttemptsDays() != null && draft.callAttemptsDays() < 1) {
+            reasons.add(Reason.of("CFG_CALL_CAP_DAYS", "days", draft.callAttemptsDays()));
+        }
+        if (draft.contactsPerDayMax() != null
+                && draft.contactsPerWeekMax() != null
+                && draft.contactsPerWeekMax() < draft.contactsPerDayMax()) {
+            reasons.add(Reason.of(
+                    "CFG_WEEKLY_CAP_BELOW_DAILY",
+                    "weekly",
+                    draft.contactsPerWeekMax(),
+                    "daily",
+                    draft.contactsPerDayMax()));
+        }
+        if (draft.writtenMinDaysApart() != null && draft.writtenPerWeekMax() == null) {
+            reasons.add(Reason.of("CFG_WRITTEN_GAP_WITHOUT_CAP"));
+        }
+        return reasons;
+    }
+
+    private static void notNegative(Integer figure, String field, List<Reason> reasons) {
+        if (figure != null && figure < 0) {
+            reasons.add(Reason.of("CFG_CAP_NEGATIVE", "field", field, "value", figure));
+        }
+    }
 }

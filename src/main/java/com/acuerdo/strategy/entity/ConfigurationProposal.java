@@ -24,7 +24,8 @@ public class ConfigurationProposal {
 
     public enum Kind {
         TALKING_POINT,
-        BUCKET_OBJECTIVES
+        BUCKET_OBJECTIVES,
+        CONTACT_POLICY
     }
 
     public enum Status {

@@ -1,0 +1,110 @@
+package com.acuerdo.strategy.control;
+
+import com.acuerdo.contact.entity.WrittenChannelRule;
+import com.acuerdo.customer.entity.Jurisdiction;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.stream.Collectors;
+
+/**
+ * Proposed configurations as JSON (the payload of a proposal and the before/after of the audit),
+ * and back. Absent caps are JSON nulls.
+ */
+public final class ConfigurationJson {
+
+    private ConfigurationJson() {}
+
+    public static JsonObject of(ContactPolicyDraft draft) {
+        var days = Json.createArrayBuilder();
+        for (var day : draft.days()) {
+            var item = Json.createObjectBuilder().add("day", day.day().name()).add("open", day.open());
+            text(item, "start", day.start() == null ? null : day.start().toString());
+            text(item, "end", day.end() == null ? null : day.end().toString());
+            days.add(item);
+        }
+        var json = Json.createObjectBuilder()
+                .add("jurisdiction", draft.jurisdiction().name())
+                .add("days", days)
+                .add("closedOnPublicHolidays", draft.closedOnPublicHolidays());
+        number(json, "callAttemptsMax", draft.callAttemptsMax());
+        number(json, "callAttemptsDays", draft.callAttemptsDays());
+        number(json, "contactsPerDayMax", draft.contactsPerDayMax());
+        number(json, "contactsPerWeekMax", draft.contactsPerWeekMax());
+        number(json, "writtenPerWeekMax", draft.writtenPerWeekMax());
+        number(json, "writtenMinDaysApart", draft.writtenMinDaysApart());
+        number(json, "quietDaysAfterConversation", draft.quietDaysAfterConversation());
+        text(
+                json,
+                "writtenChannelRule",
+                draft.writtenChannelRule() == null
+                        ? null
+                        : draft.writtenChannelRule().name());
+        return json.build();
+    }
+
+    public static ContactPolicyDraft contactPolicy(JsonObject json) {
+        var days = json.getJsonArray("days").getValuesAs(JsonObject.class).stream()
+                .map(day -> new ContactPolicyDraft.DayHours(
+                        DayOfWeek.valueOf(day.getString("day")),
+                        day.getBoolean("open"),
+                        time(day, "start"),
+                        time(day, "end")))
+                .toList();
+        return new ContactPolicyDraft(
+                Jurisdiction.valueOf(json.getString("jurisdiction")),
+                days,
+                json.getBoolean("closedOnPublicHolidays"),
+                number(json, "callAttemptsMax"),
+                number(json, "callAttemptsDays"),
+                number(json, "contactsPerDayMax"),
+                number(json, "contactsPerWeekMax"),
+                number(json, "writtenPerWeekMax"),
+                number(json, "writtenMinDaysApart"),
+                number(json, "quietDaysAfterConversation"),
+                json.isNull("writtenChannelRule")
+                        ? null
+                        : WrittenChannelRule.valueOf(json.getString("writtenChannelRule")));
+    }
+
+    /** The figures in one line, for the proposals list. */
+    public static String summary(ContactPolicyDraft draft) {
+        var hours = draft.days().stream()
+                .filter(ContactPolicyDraft.DayHours::open)
+                .map(d -> d.day().name().substring(0, 3) + " " + d.start() + "–" + d.end())
+                .collect(Collectors.joining(", "));
+        return hours + " · calls " + orDash(draft.callAttemptsMax()) + "/" + orDash(draft.callAttemptsDays()) + "d · "
+                + orDash(draft.contactsPerDayMax()) + "/day · " + orDash(draft.contactsPerWeekMax()) + "/week";
+    }
+
+    private static String orDash(Integer figure) {
+        return figure == null ? "—" : figure.toString();
+    }
+
+    private static void number(JsonObjectBuilder json, String name, Integer value) {
+        if (value == null) {
+            json.add(name, JsonValue.NULL);
+        } else {
+            json.add(name, value);
+        }
+    }
+
+    private static void text(JsonObjectBuilder json, String name, String value) {
+        if (value == null) {
+            json.add(name, JsonValue.NULL);
+        } else {
+            json.add(name, value);
+        }
+    }
+
+    private static Integer number(JsonObject json, String name) {
+        return !json.containsKey(name) || json.isNull(name) ? null : json.getInt(name);
+    }
+
+    private static LocalTime time(JsonObject json, String name) {
+        return !json.containsKey(name) || json.isNull(name) ? null : LocalTime.parse(json.getString(name));
+    }
+}
