@@ -8,6 +8,7 @@ import com.acuerdo.casework.entity.CollectionCase;
 import com.acuerdo.casework.entity.PriorityPart;
 import com.acuerdo.customer.entity.Customer;
 import com.acuerdo.customer.entity.CustomerDetails;
+import com.acuerdo.contact.entity.ContactPolicy;
 import com.acuerdo.customer.entity.Jurisdiction;
 import com.acuerdo.customer.entity.Language;
 import com.acuerdo.platform.audit.Audit;
@@ -17,6 +18,7 @@ import com.acuerdo.security.boundary.NewUser;
 import com.acuerdo.security.boundary.UserAccounts;
 import com.acuerdo.security.entity.Role;
 import com.acuerdo.strategy.boundary.StrategyConfiguration;
+import com.acuerdo.strategy.control.ContactPolicyDraft;
 import com.acuerdo.strategy.control.TalkingPointDraft;
 import com.acuerdo.strategy.entity.Objective;
 import com.acuerdo.team.entity.Agent;
@@ -39,7 +41,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
@@ -170,13 +174,15 @@ public class StrategyConfigFixtures {
     @Path("approval")
     public String approve(
             @FormParam("id") long id, @FormParam("version") long version, @FormParam("note") String note) {
-        return "status=" + asCaller(() -> configuration.approve(id, version, note)).status() + "\n";
+        return "status="
+                + asCaller(() -> configuration.approve(id, version, note)).status() + "\n";
     }
 
     @POST
     @Path("rejection")
     public String reject(@FormParam("id") long id, @FormParam("version") long version, @FormParam("note") String note) {
-        return "status=" + asCaller(() -> configuration.reject(id, version, note)).status() + "\n";
+        return "status="
+                + asCaller(() -> configuration.reject(id, version, note)).status() + "\n";
     }
 
     /** A product's plan with one bucket left out (refused: nothing is stored). */
@@ -191,6 +197,77 @@ public class StrategyConfigFixtures {
         }
         asCaller(() -> configuration.scheduleBucketObjectives(Product.CREDIT_CARD, plan, date(from)));
         return "stored\n";
+    }
+
+    /** The jurisdiction's policy in force today with the given changes (null = keep). */
+    private ContactPolicyDraft changed(
+            Jurisdiction jurisdiction, Integer perDay, Integer perWeek, LocalTime mondayStart, LocalTime mondayEnd) {
+        var current = configuration.contactPolicyOn(jurisdiction, calendar.today()).orElseThrow();
+        var days = current.days().stream()
+                .map(d -> d.day() == DayOfWeek.MONDAY && mondayStart != null
+                        ? new ContactPolicyDraft.DayHours(d.day(), true, mondayStart, mondayEnd)
+                        : d)
+                .toList();
+        return new ContactPolicyDraft(
+                jurisdiction,
+                days,
+                current.closedOnPublicHolidays(),
+                current.callAttemptsMax(),
+                current.callAttemptsDays(),
+                perDay == null ? current.contactsPerDayMax() : perDay,
+                perWeek == null ? current.contactsPerWeekMax() : perWeek,
+                current.writtenPerWeekMax(),
+                current.writtenMinDaysApart(),
+                current.quietDaysAfterConversation(),
+                current.writtenChannelRule());
+    }
+
+    /** MX's policy with a weekly cap below the daily one and Monday's hours reversed (refused). */
+    @POST
+    @Path("contact-policy-invalid")
+    public String invalidContactPolicy(@FormParam("from") String from) {
+        var draft = changed(Jurisdiction.MX, 5, 3, LocalTime.of(21, 0), LocalTime.of(8, 0));
+        asCaller(() -> configuration.scheduleContactPolicy(draft, date(from)));
+        return "stored\n";
+    }
+
+    /** A supervisor proposes the jurisdiction's policy with another weekly cap. */
+    @POST
+    @Path("contact-policy-proposal")
+    public String proposeContactPolicy(
+            @FormParam("jurisdiction") String jurisdiction,
+            @FormParam("perWeek") int perWeek,
+            @FormParam("from") String from,
+            @FormParam("reason") String reason) {
+        var draft = changed(Jurisdiction.valueOf(jurisdiction), null, perWeek, null, null);
+        var proposal = asCaller(() -> configuration.proposeContactPolicy(draft, date(from), reason));
+        return "id=" + proposal.id() + "\nversion=" + proposal.version() + "\nstatus=" + proposal.status() + "\n";
+    }
+
+    /** Every version of the jurisdiction's policy: {@code from|state|perDay|perWeek}. */
+    @GET
+    @Path("contact-policy-history")
+    public String contactPolicyHistory(@QueryParam("jurisdiction") String jurisdiction) {
+        return asCaller(() -> configuration.contactPolicyHistory(Jurisdiction.valueOf(jurisdiction))).stream()
+                .map(v -> v.effectiveFrom() + "|" + v.state() + "|" + v.policy().contactsPerDayMax() + "|"
+                        + v.policy().contactsPerWeekMax())
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** Removes a policy version the run scheduled (with its hours). */
+    @POST
+    @Path("cleanup-contact-policy")
+    @Transactional
+    public String cleanupContactPolicy(@FormParam("jurisdiction") String jurisdiction, @FormParam("from") String from) {
+        requireAdmin();
+        var rows = em.createQuery(
+                        "SELECT p FROM ContactPolicy p WHERE p.jurisdiction = :j AND p.effectiveFrom = :from",
+                        ContactPolicy.class)
+                .setParameter("j", Jurisdiction.valueOf(jurisdiction))
+                .setParameter("from", date(from))
+                .getResultList();
+        rows.forEach(em::remove);
+        return "policies=" + rows.size() + "\n";
     }
 
     /** The checklist on a date: one {@code code|mandatory|es} line per point, in order. */
@@ -242,8 +319,9 @@ public class StrategyConfigFixtures {
         int points = em.createQuery("DELETE FROM TalkingPoint t WHERE t.code LIKE :prefix")
                 .setParameter("prefix", prefix + "%")
                 .executeUpdate();
-        int proposals = em.createQuery("DELETE FROM ConfigurationProposal p WHERE p.subject LIKE :subject")
+        int proposals = em.createQuery("DELETE FROM ConfigurationProposal p WHERE p.subject LIKE :subject OR p.reason LIKE :reason")
                 .setParameter("subject", "%/" + prefix + "%")
+                .setParameter("reason", "%" + prefix)
                 .executeUpdate();
         return "points=" + points + "\nproposals=" + proposals + "\n";
     }

@@ -57,6 +57,7 @@ class StrategyConfigurationIT {
 
     private static Properties scenario;
     private static URL cleanupBase;
+    private static LocalDate policyToRemove;
 
     private Properties scenario() throws Exception {
         cleanupBase = base;
@@ -79,6 +80,16 @@ class StrategyConfigurationIT {
                     .build();
             var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        }
+        if (policyToRemove != null && cleanupBase != null) {
+            var request = HttpRequest.newBuilder(
+                            URI.create(cleanupBase + FIXTURES.substring(1) + "cleanup-contact-policy"))
+                    .header("Authorization", basic(ADMIN))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("jurisdiction=DEFAULT&from=" + policyToRemove))
+                    .build();
+            var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.body()).isEqualTo("policies=1\n");
         }
     }
 
@@ -107,7 +118,7 @@ class StrategyConfigurationIT {
         assertThat(noBucketObjective.statusCode()).isEqualTo(422);
         assertThat(noBucketObjective.body()).contains("CFG_BUCKET_WITHOUT_OBJECTIVE (bucket=DPD_90_119)");
 
-        assertThat(get(FIXTURES + "history?objective=REMIND&prefix=" + run, ADMIN)
+        assertThat(get(FIXTURES + "history?objective=REMIND&prefix=" + run + "_EARLY", ADMIN)
                         .body())
                 .isEmpty();
     }
@@ -225,6 +236,44 @@ class StrategyConfigurationIT {
                         .body())
                 .contains(
                         "CONFIG_PROPOSAL_REJECTED|admin|TALKING_POINT REMIND/" + run + "_LOUD; note: Tono amenazante");
+    }
+
+    @Test
+    void contact_policies_refuse_reversed_hours_and_a_weekly_cap_below_the_daily_one_and_a_proposal_is_scheduled()
+            throws Exception {
+        var s = scenario();
+        var supervisor = s.getProperty("supervisor") + ":" + s.getProperty("password");
+        var today = LocalDate.parse(s.getProperty("today"));
+
+        var refused = send(
+                "POST", FIXTURES + "contact-policy-invalid", ADMIN, Map.of("from", today.plusDays(1).toString()));
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.body())
+                .contains("CFG_HOURS_END_BEFORE_START (day=MONDAY, start=21:00, end=08:00)")
+                .contains("CFG_WEEKLY_CAP_BELOW_DAILY (weekly=3, daily=5)");
+
+        // Far ahead, on the DEFAULT jurisdiction, and removed afterwards: no other test meets it.
+        var from = today.plusDays(400);
+        policyToRemove = from;
+        var form = new LinkedHashMap<String, String>();
+        form.put("jurisdiction", "DEFAULT");
+        form.put("perWeek", "97");
+        form.put("from", from.toString());
+        form.put("reason", "Prueba " + s.getProperty("run"));
+        var proposal = props(send("POST", FIXTURES + "contact-policy-proposal", supervisor, form));
+        assertThat(proposal.getProperty("status")).isEqualTo("PENDING");
+        assertThat(get(FIXTURES + "contact-policy-history?jurisdiction=DEFAULT", ADMIN).body())
+                .doesNotContain(from.toString());
+
+        assertThat(decide("approval", ADMIN, proposal, null).body()).contains("status=APPROVED");
+        assertThat(get(FIXTURES + "contact-policy-history?jurisdiction=DEFAULT", ADMIN).body().lines())
+                .first()
+                .asString()
+                .startsWith(from + "|SCHEDULED|")
+                .endsWith("|97");
+        assertThat(get(FIXTURES + "audit?type=CONTACT_POLICY&id=DEFAULT", ADMIN).body())
+                .contains("CONFIG_SCHEDULED|admin|from " + from + ", proposal " + proposal.getProperty("id"))
+                .contains("\"contactsPerWeekMax\":97");
     }
 
     // ---------------------------------------------------------------- browser
