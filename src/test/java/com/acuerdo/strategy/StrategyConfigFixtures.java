@@ -6,9 +6,9 @@ import com.acuerdo.aging.entity.AgingBucket;
 import com.acuerdo.aging.entity.PausePeriod;
 import com.acuerdo.casework.entity.CollectionCase;
 import com.acuerdo.casework.entity.PriorityPart;
+import com.acuerdo.contact.entity.ContactPolicy;
 import com.acuerdo.customer.entity.Customer;
 import com.acuerdo.customer.entity.CustomerDetails;
-import com.acuerdo.contact.entity.ContactPolicy;
 import com.acuerdo.customer.entity.Jurisdiction;
 import com.acuerdo.customer.entity.Language;
 import com.acuerdo.platform.audit.Audit;
@@ -20,6 +20,7 @@ import com.acuerdo.security.entity.Role;
 import com.acuerdo.strategy.boundary.StrategyConfiguration;
 import com.acuerdo.strategy.control.ContactPolicyDraft;
 import com.acuerdo.strategy.control.TalkingPointDraft;
+import com.acuerdo.strategy.control.WeightsDraft;
 import com.acuerdo.strategy.entity.Objective;
 import com.acuerdo.team.entity.Agent;
 import com.acuerdo.team.entity.Team;
@@ -202,7 +203,8 @@ public class StrategyConfigFixtures {
     /** The jurisdiction's policy in force today with the given changes (null = keep). */
     private ContactPolicyDraft changed(
             Jurisdiction jurisdiction, Integer perDay, Integer perWeek, LocalTime mondayStart, LocalTime mondayEnd) {
-        var current = configuration.contactPolicyOn(jurisdiction, calendar.today()).orElseThrow();
+        var current =
+                configuration.contactPolicyOn(jurisdiction, calendar.today()).orElseThrow();
         var days = current.days().stream()
                 .map(d -> d.day() == DayOfWeek.MONDAY && mondayStart != null
                         ? new ContactPolicyDraft.DayHours(d.day(), true, mondayStart, mondayEnd)
@@ -270,6 +272,39 @@ public class StrategyConfigFixtures {
         return "policies=" + rows.size() + "\n";
     }
 
+    /** The preview with the days-past-due weight multiplied: {@code caseId|rankNow|scoreNow|rankThen|scoreThen}. */
+    @GET
+    @Path("weights-preview")
+    public String weightsPreview(@QueryParam("dpdFactor") int factor) {
+        var now = asCaller(() -> configuration.weightsOn(calendar.today())).orElseThrow();
+        var proposed = new WeightsDraft(
+                now.balanceWeight(),
+                now.balanceCap(),
+                now.daysPastDueWeight() * factor,
+                now.daysPastDueCap(),
+                now.riskWeight(),
+                now.promiseDueTodayWeight(),
+                now.brokenPromisesWeight(),
+                now.brokenPromisesCap(),
+                now.callbackDueWeight(),
+                now.sinceContactWeight(),
+                now.sinceContactCapDays());
+        return asCaller(() -> configuration.previewWeights(proposed, 10)).stream()
+                        .map(l -> l.caseId() + "|" + l.rankNow() + "|" + l.scoreNow() + "|" + l.rankThen() + "|"
+                                + l.scoreThen())
+                        .collect(Collectors.joining("\n"))
+                + "\ndpdWeight=" + now.daysPastDueWeight();
+    }
+
+    /** Weights that all count zero (refused). */
+    @POST
+    @Path("weights-zero")
+    public String zeroWeights(@FormParam("from") String from) {
+        var zero = new WeightsDraft(0, java.math.BigDecimal.ONE, 0, 1, 0, 0, 0, 1, 0, 0, 1);
+        asCaller(() -> configuration.scheduleWeights(zero, date(from)));
+        return "stored\n";
+    }
+
     /** The checklist on a date: one {@code code|mandatory|es} line per point, in order. */
     @GET
     @Path("checklist")
@@ -319,7 +354,8 @@ public class StrategyConfigFixtures {
         int points = em.createQuery("DELETE FROM TalkingPoint t WHERE t.code LIKE :prefix")
                 .setParameter("prefix", prefix + "%")
                 .executeUpdate();
-        int proposals = em.createQuery("DELETE FROM ConfigurationProposal p WHERE p.subject LIKE :subject OR p.reason LIKE :reason")
+        int proposals = em.createQuery(
+                        "DELETE FROM ConfigurationProposal p WHERE p.subject LIKE :subject OR p.reason LIKE :reason")
                 .setParameter("subject", "%/" + prefix + "%")
                 .setParameter("reason", "%" + prefix)
                 .executeUpdate();

@@ -246,7 +246,10 @@ class StrategyConfigurationIT {
         var today = LocalDate.parse(s.getProperty("today"));
 
         var refused = send(
-                "POST", FIXTURES + "contact-policy-invalid", ADMIN, Map.of("from", today.plusDays(1).toString()));
+                "POST",
+                FIXTURES + "contact-policy-invalid",
+                ADMIN,
+                Map.of("from", today.plusDays(1).toString()));
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
         assertThat(refused.body())
                 .contains("CFG_HOURS_END_BEFORE_START (day=MONDAY, start=21:00, end=08:00)")
@@ -262,11 +265,14 @@ class StrategyConfigurationIT {
         form.put("reason", "Prueba " + s.getProperty("run"));
         var proposal = props(send("POST", FIXTURES + "contact-policy-proposal", supervisor, form));
         assertThat(proposal.getProperty("status")).isEqualTo("PENDING");
-        assertThat(get(FIXTURES + "contact-policy-history?jurisdiction=DEFAULT", ADMIN).body())
+        assertThat(get(FIXTURES + "contact-policy-history?jurisdiction=DEFAULT", ADMIN)
+                        .body())
                 .doesNotContain(from.toString());
 
         assertThat(decide("approval", ADMIN, proposal, null).body()).contains("status=APPROVED");
-        assertThat(get(FIXTURES + "contact-policy-history?jurisdiction=DEFAULT", ADMIN).body().lines())
+        assertThat(get(FIXTURES + "contact-policy-history?jurisdiction=DEFAULT", ADMIN)
+                        .body()
+                        .lines())
                 .first()
                 .asString()
                 .startsWith(from + "|SCHEDULED|")
@@ -274,6 +280,33 @@ class StrategyConfigurationIT {
         assertThat(get(FIXTURES + "audit?type=CONTACT_POLICY&id=DEFAULT", ADMIN).body())
                 .contains("CONFIG_SCHEDULED|admin|from " + from + ", proposal " + proposal.getProperty("id"))
                 .contains("\"contactsPerWeekMax\":97");
+    }
+
+    @Test
+    void the_weights_preview_ranks_the_supervisors_own_cases_and_all_zero_weights_are_refused() throws Exception {
+        var s = scenario();
+        var supervisor = s.getProperty("supervisor") + ":" + s.getProperty("password");
+        var today = LocalDate.parse(s.getProperty("today"));
+
+        var zero = send(
+                "POST",
+                FIXTURES + "weights-zero",
+                ADMIN,
+                Map.of("from", today.plusDays(1).toString()));
+        assertThat(zero.statusCode()).isEqualTo(422);
+        assertThat(zero.body()).contains("CFG_WEIGHTS_ALL_ZERO");
+
+        // The supervisor's team holds one case: 50 points, all of them days past due.
+        var preview = get(FIXTURES + "weights-preview?dpdFactor=2", supervisor);
+        assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+        var lines = preview.body().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).isEqualTo(s.getProperty("caseId") + "|1|50.00|1|100.00");
+        assertThat(get(
+                                FIXTURES + "weights-preview?dpdFactor=2",
+                                s.getProperty("agent") + ":" + s.getProperty("password"))
+                        .statusCode())
+                .isEqualTo(403);
     }
 
     // ---------------------------------------------------------------- browser

@@ -70,6 +70,39 @@ public final class ConfigurationJson {
                         : WrittenChannelRule.valueOf(json.getString("writtenChannelRule")));
     }
 
+    public static JsonObject of(WeightsDraft draft) {
+        return Json.createObjectBuilder()
+                .add("balanceWeight", draft.balanceWeight())
+                .add(
+                        "balanceCap",
+                        draft.balanceCap() == null ? "0" : draft.balanceCap().toPlainString())
+                .add("daysPastDueWeight", draft.daysPastDueWeight())
+                .add("daysPastDueCap", draft.daysPastDueCap())
+                .add("riskWeight", draft.riskWeight())
+                .add("promiseDueTodayWeight", draft.promiseDueTodayWeight())
+                .add("brokenPromisesWeight", draft.brokenPromisesWeight())
+                .add("brokenPromisesCap", draft.brokenPromisesCap())
+                .add("callbackDueWeight", draft.callbackDueWeight())
+                .add("sinceContactWeight", draft.sinceContactWeight())
+                .add("sinceContactCapDays", draft.sinceContactCapDays())
+                .build();
+    }
+
+    public static WeightsDraft weights(JsonObject json) {
+        return new WeightsDraft(
+                json.getInt("balanceWeight"),
+                new java.math.BigDecimal(json.getString("balanceCap")),
+                json.getInt("daysPastDueWeight"),
+                json.getInt("daysPastDueCap"),
+                json.getInt("riskWeight"),
+                json.getInt("promiseDueTodayWeight"),
+                json.getInt("brokenPromisesWeight"),
+                json.getInt("brokenPromisesCap"),
+                json.getInt("callbackDueWeight"),
+                json.getInt("sinceContactWeight"),
+                json.getInt("sinceContactCapDays"));
+    }
+
     /** The figures in one line, for the proposals list. */
     public static String summary(ContactPolicyDraft draft) {
         var hours = draft.days().stream()

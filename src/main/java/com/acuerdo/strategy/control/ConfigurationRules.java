@@ -143,4 +143,31 @@ public final class ConfigurationRules {
             reasons.add(Reason.of("CFG_CAP_NEGATIVE", "field", field, "value", figure));
         }
     }
+
+    /** Weights are not negative, at least one counts, and every cap is positive. */
+    public static List<Reason> weights(WeightsDraft draft) {
+        var reasons = new ArrayList<Reason>();
+        var weights = draft.weights();
+        weights.forEach((factor, weight) -> {
+            if (weight < 0) {
+                reasons.add(Reason.of("CFG_WEIGHT_NEGATIVE", "factor", factor, "weight", weight));
+            }
+        });
+        if (weights.values().stream().allMatch(weight -> weight <= 0)) {
+            reasons.add(Reason.of("CFG_WEIGHTS_ALL_ZERO"));
+        }
+        if (draft.balanceCap() == null || draft.balanceCap().signum() <= 0) {
+            reasons.add(Reason.of("CFG_CAP_NOT_POSITIVE", "cap", "balanceCap"));
+        }
+        if (draft.daysPastDueCap() < 1) {
+            reasons.add(Reason.of("CFG_CAP_NOT_POSITIVE", "cap", "daysPastDueCap"));
+        }
+        if (draft.brokenPromisesCap() < 1) {
+            reasons.add(Reason.of("CFG_CAP_NOT_POSITIVE", "cap", "brokenPromisesCap"));
+        }
+        if (draft.sinceContactCapDays() < 1) {
+            reasons.add(Reason.of("CFG_CAP_NOT_POSITIVE", "cap", "sinceContactCapDays"));
+        }
+        return reasons;
+    }
 }

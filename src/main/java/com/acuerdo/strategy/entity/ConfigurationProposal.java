@@ -25,7 +25,8 @@ public class ConfigurationProposal {
     public enum Kind {
         TALKING_POINT,
         BUCKET_OBJECTIVES,
-        CONTACT_POLICY
+        CONTACT_POLICY,
+        PRIORITY_WEIGHTS
     }
 
     public enum Status {
