@@ -18,6 +18,7 @@ import com.acuerdo.security.boundary.NewUser;
 import com.acuerdo.security.boundary.UserAccounts;
 import com.acuerdo.security.entity.Role;
 import com.acuerdo.strategy.boundary.StrategyConfiguration;
+import com.acuerdo.strategy.control.ArrangementPolicyDraft;
 import com.acuerdo.strategy.control.ContactPolicyDraft;
 import com.acuerdo.strategy.control.TalkingPointDraft;
 import com.acuerdo.strategy.control.WeightsDraft;
@@ -302,6 +303,23 @@ public class StrategyConfigFixtures {
     public String zeroWeights(@FormParam("from") String from) {
         var zero = new WeightsDraft(0, java.math.BigDecimal.ONE, 0, 1, 0, 0, 0, 1, 0, 0, 1);
         asCaller(() -> configuration.scheduleWeights(zero, date(from)));
+        return "stored\n";
+    }
+
+    /** An arrangement policy whose soft instalments exceed the hard ones (refused). */
+    @POST
+    @Path("arrangement-policy-wider")
+    public String widerArrangementPolicy(@FormParam("from") String from) {
+        var soft = new ArrangementPolicyDraft.Limits(
+                25,
+                new java.math.BigDecimal("10"),
+                new java.math.BigDecimal("500"),
+                new java.math.BigDecimal("10"),
+                15);
+        var hard = new ArrangementPolicyDraft.Limits(
+                24, new java.math.BigDecimal("5"), new java.math.BigDecimal("300"), new java.math.BigDecimal("30"), 30);
+        var draft = new ArrangementPolicyDraft(Product.CREDIT_CARD, AgingBucket.DPD_60_89, "MXN", soft, hard, 5, 3, 30);
+        asCaller(() -> configuration.scheduleArrangementPolicy(draft, date(from)));
         return "stored\n";
     }
 

@@ -326,14 +326,8 @@ class StrategyConfigurationIT {
             Browser.clickAndWaitForPage(a, By.id("menu-strategy"));
             assertThat(a.findElement(By.id("pageTitle")).getText()).isEqualTo("Puntos de conversación");
 
-            // The objective by ajax, then the form; the date defaults to the next business date.
-            var before = a.findElement(By.id("tp:code"));
-            a.findElement(By.id("tp:objective")).click();
-            new WebDriverWait(a, Duration.ofSeconds(30))
-                    .until(ExpectedConditions.elementToBeClickable(
-                            By.cssSelector("li[data-label='Lograr un compromiso']")))
-                    .click();
-            new WebDriverWait(a, Duration.ofSeconds(60)).until(Browser.replaced(before)); // the ajax re-render
+            // The objective by the page's parameter; the date defaults to the next business date.
+            a.get(url("/supervisor/config/talking-points.xhtml?objective=SECURE_COMMITMENT"));
             new WebDriverWait(a, Duration.ofSeconds(30))
                     .until(ExpectedConditions.textToBePresentInElementLocated(
                             By.id("tp:objective_label"), "Lograr un compromiso"));

@@ -2,6 +2,8 @@ package com.acuerdo.strategy.boundary;
 
 import com.acuerdo.account.entity.Product;
 import com.acuerdo.aging.entity.AgingBucket;
+import com.acuerdo.arrangement.entity.ArrangementPolicy;
+import com.acuerdo.arrangement.entity.ArrangementPolicyRepository;
 import com.acuerdo.casework.entity.CaseStatus;
 import com.acuerdo.casework.entity.CollectionCase;
 import com.acuerdo.contact.entity.ContactPolicy;
@@ -14,6 +16,7 @@ import com.acuerdo.platform.rules.Refusal;
 import com.acuerdo.platform.time.BusinessCalendar;
 import com.acuerdo.security.boundary.CurrentUser;
 import com.acuerdo.security.entity.Role;
+import com.acuerdo.strategy.control.ArrangementPolicyDraft;
 import com.acuerdo.strategy.control.ConfigurationJson;
 import com.acuerdo.strategy.control.ConfigurationRules;
 import com.acuerdo.strategy.control.ContactPolicyDraft;
@@ -63,6 +66,7 @@ public class StrategyConfiguration {
     static final String CONTACT_POLICY = "CONTACT_POLICY";
     static final String HOLIDAY = "PUBLIC_HOLIDAY";
     static final String WEIGHTS = "PRIORITY_WEIGHTS";
+    static final String ARRANGEMENT_POLICY = "ARRANGEMENT_POLICY";
 
     @PersistenceContext
     EntityManager em;
@@ -81,6 +85,9 @@ public class StrategyConfiguration {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    ArrangementPolicyRepository arrangementPolicies;
 
     @Resource
     SessionContext session;
@@ -539,6 +546,76 @@ public class StrategyConfiguration {
                 .getResultList();
     }
 
+    // ---------------------------------------------------------------- arrangement policies
+
+    /** Every version of the product's policies, by currency and bucket, newest first. */
+    public List<ArrangementPolicyVersion> arrangementPolicyHistory(Product product) {
+        var today = calendar.today();
+        var rows = arrangementPolicies.ofProduct(product);
+        var inForce = InForce.perKey(
+                        today,
+                        rows,
+                        row -> ArrangementPolicyDraft.of(row).key(),
+                        ArrangementPolicy::effectiveFrom,
+                        row -> false)
+                .stream()
+                .collect(Collectors.toMap(
+                        row -> ArrangementPolicyDraft.of(row).key(), ArrangementPolicy::effectiveFrom));
+        return rows.stream()
+                .map(row -> {
+                    var draft = ArrangementPolicyDraft.of(row);
+                    return new ArrangementPolicyVersion(
+                            draft,
+                            row.effectiveFrom(),
+                            VersionState.of(row.effectiveFrom(), inForce.get(draft.key()), today));
+                })
+                .toList();
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public ArrangementPolicyVersion scheduleArrangementPolicy(ArrangementPolicyDraft draft, LocalDate effectiveFrom) {
+        checkArrangementPolicy(draft, effectiveFrom);
+        return storeArrangementPolicy(draft, effectiveFrom, "");
+    }
+
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    public Proposal proposeArrangementPolicy(ArrangementPolicyDraft draft, LocalDate effectiveFrom, String reason) {
+        checkArrangementPolicy(draft, effectiveFrom);
+        return propose(
+                ConfigurationProposal.Kind.ARRANGEMENT_POLICY,
+                draft.key(),
+                ConfigurationJson.of(draft),
+                effectiveFrom,
+                reason);
+    }
+
+    private void checkArrangementPolicy(ArrangementPolicyDraft draft, LocalDate effectiveFrom) {
+        var reasons = new ArrayList<>(ConfigurationRules.arrangementPolicy(draft));
+        reasons.addAll(ConfigurationRules.effectiveDate(effectiveFrom, calendar.today()));
+        refuseIfAny(reasons);
+    }
+
+    private ArrangementPolicyVersion storeArrangementPolicy(
+            ArrangementPolicyDraft draft, LocalDate effectiveFrom, String note) {
+        var sameKey = arrangementPolicies.ofProduct(draft.product()).stream()
+                .filter(row -> ArrangementPolicyDraft.of(row).key().equals(draft.key()))
+                .toList();
+        var before = InForce.on(effectiveFrom, sameKey, ArrangementPolicy::effectiveFrom)
+                .map(row -> ConfigurationJson.of(ArrangementPolicyDraft.of(row)).toString());
+        sameKey.stream()
+                .filter(row -> row.effectiveFrom().equals(effectiveFrom))
+                .forEach(em::remove);
+        em.flush();
+        em.persist(draft.toPolicy(effectiveFrom));
+        audit.record(
+                ConfigurationEvent.CONFIG_SCHEDULED,
+                ARRANGEMENT_POLICY,
+                draft.key(),
+                "from " + effectiveFrom + note + "; before " + before.orElse("(none)") + "; after "
+                        + ConfigurationJson.of(draft));
+        return new ArrangementPolicyVersion(draft, effectiveFrom, VersionState.SCHEDULED);
+    }
+
     // ---------------------------------------------------------------- proposals
 
     /** Pending proposals first (oldest first), then the latest decided ones. */
@@ -599,6 +676,11 @@ public class StrategyConfiguration {
                                 Objective.valueOf(((jakarta.json.JsonString) objective).getString())));
                 checkBucketPlan(product, plan, from);
                 storeBucketPlan(product, plan, from, byProposal);
+            }
+            case ARRANGEMENT_POLICY -> {
+                var draft = ConfigurationJson.arrangementPolicy(payload);
+                checkArrangementPolicy(draft, from);
+                storeArrangementPolicy(draft, from, byProposal);
             }
             case PRIORITY_WEIGHTS -> {
                 var draft = ConfigurationJson.weights(payload);
@@ -708,6 +790,7 @@ public class StrategyConfiguration {
             case PRIORITY_WEIGHTS -> ConfigurationJson.weights(payload)
                     .weights()
                     .toString();
+            case ARRANGEMENT_POLICY -> payload.getJsonObject("soft") + " / " + payload.getJsonObject("hard");
         };
     }
 

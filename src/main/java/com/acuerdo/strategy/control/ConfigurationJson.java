@@ -103,6 +103,50 @@ public final class ConfigurationJson {
                 json.getInt("sinceContactCapDays"));
     }
 
+    public static JsonObject of(ArrangementPolicyDraft draft) {
+        var json = Json.createObjectBuilder()
+                .add("product", draft.product().name())
+                .add("currency", draft.currency())
+                .add("soft", of(draft.soft()))
+                .add("hard", of(draft.hard()))
+                .add("graceDays", draft.graceDays())
+                .add("reminderDaysBefore", draft.reminderDaysBefore())
+                .add("maxPromiseDays", draft.maxPromiseDays());
+        text(json, "bucket", draft.bucket() == null ? null : draft.bucket().name());
+        return json.build();
+    }
+
+    private static JsonObject of(ArrangementPolicyDraft.Limits limits) {
+        return Json.createObjectBuilder()
+                .add("maxInstalments", limits.maxInstalments())
+                .add("minDownPaymentPercent", limits.minDownPaymentPercent().toPlainString())
+                .add("minInstalmentAmount", limits.minInstalmentAmount().toPlainString())
+                .add("maxDiscountPercent", limits.maxDiscountPercent().toPlainString())
+                .add("maxDaysToFirstPayment", limits.maxDaysToFirstPayment())
+                .build();
+    }
+
+    public static ArrangementPolicyDraft arrangementPolicy(JsonObject json) {
+        return new ArrangementPolicyDraft(
+                com.acuerdo.account.entity.Product.valueOf(json.getString("product")),
+                json.isNull("bucket") ? null : com.acuerdo.aging.entity.AgingBucket.valueOf(json.getString("bucket")),
+                json.getString("currency"),
+                limits(json.getJsonObject("soft")),
+                limits(json.getJsonObject("hard")),
+                json.getInt("graceDays"),
+                json.getInt("reminderDaysBefore"),
+                json.getInt("maxPromiseDays"));
+    }
+
+    private static ArrangementPolicyDraft.Limits limits(JsonObject json) {
+        return new ArrangementPolicyDraft.Limits(
+                json.getInt("maxInstalments"),
+                new java.math.BigDecimal(json.getString("minDownPaymentPercent")),
+                new java.math.BigDecimal(json.getString("minInstalmentAmount")),
+                new java.math.BigDecimal(json.getString("maxDiscountPercent")),
+                json.getInt("maxDaysToFirstPayment"));
+    }
+
     /** The figures in one line, for the proposals list. */
     public static String summary(ContactPolicyDraft draft) {
         var hours = draft.days().stream()

@@ -3,6 +3,7 @@ package com.acuerdo.strategy.control;
 import com.acuerdo.aging.entity.AgingBucket;
 import com.acuerdo.platform.rules.Reason;
 import com.acuerdo.strategy.entity.Objective;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -169,5 +170,78 @@ public final class ConfigurationRules {
             reasons.add(Reason.of("CFG_CAP_NOT_POSITIVE", "cap", "sinceContactCapDays"));
         }
         return reasons;
+    }
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+
+    /**
+     * An arrangement policy: figures within their ranges, and the soft limits (what an agent grants)
+     * never wider than the hard ones (what a supervisor may approve), each limit named.
+     */
+    public static List<Reason> arrangementPolicy(ArrangementPolicyDraft draft) {
+        var reasons = new ArrayList<Reason>();
+        if (draft.product() == null) {
+            reasons.add(Reason.of("CFG_PRODUCT_REQUIRED"));
+        }
+        if (draft.bucket() != null && !draft.bucket().isDelinquent()) {
+            reasons.add(Reason.of("CFG_CURRENT_HAS_NO_OBJECTIVE"));
+        }
+        if (draft.currency() == null || !CURRENCY.matcher(draft.currency()).matches()) {
+            reasons.add(Reason.of("CFG_CURRENCY_FORMAT", "currency", draft.currency() == null ? "" : draft.currency()));
+        }
+        limits(draft.soft(), "soft", reasons);
+        limits(draft.hard(), "hard", reasons);
+        if (reasons.isEmpty()) {
+            var soft = draft.soft();
+            var hard = draft.hard();
+            if (soft.maxInstalments() > hard.maxInstalments()) {
+                reasons.add(wider("MAX_INSTALMENTS", soft.maxInstalments(), hard.maxInstalments()));
+            }
+            if (soft.minDownPaymentPercent().compareTo(hard.minDownPaymentPercent()) < 0) {
+                reasons.add(wider("MIN_DOWN_PAYMENT", soft.minDownPaymentPercent(), hard.minDownPaymentPercent()));
+            }
+            if (soft.minInstalmentAmount().compareTo(hard.minInstalmentAmount()) < 0) {
+                reasons.add(wider("MIN_INSTALMENT", soft.minInstalmentAmount(), hard.minInstalmentAmount()));
+            }
+            if (soft.maxDiscountPercent().compareTo(hard.maxDiscountPercent()) > 0) {
+                reasons.add(wider("MAX_DISCOUNT", soft.maxDiscountPercent(), hard.maxDiscountPercent()));
+            }
+            if (soft.maxDaysToFirstPayment() > hard.maxDaysToFirstPayment()) {
+                reasons.add(
+                        wider("MAX_DAYS_TO_FIRST_PAYMENT", soft.maxDaysToFirstPayment(), hard.maxDaysToFirstPayment()));
+            }
+        }
+        if (draft.graceDays() < 0 || draft.reminderDaysBefore() < 0 || draft.maxPromiseDays() < 0) {
+            reasons.add(Reason.of("CFG_DAYS_NEGATIVE"));
+        }
+        return reasons;
+    }
+
+    private static Reason wider(String limit, Object soft, Object hard) {
+        return Reason.of("CFG_SOFT_WIDER_THAN_HARD", "limit", limit, "soft", soft, "hard", hard);
+    }
+
+    private static void limits(ArrangementPolicyDraft.Limits limits, String set, List<Reason> reasons) {
+        if (limits == null
+                || limits.minDownPaymentPercent() == null
+                || limits.minInstalmentAmount() == null
+                || limits.maxDiscountPercent() == null) {
+            reasons.add(Reason.of("CFG_LIMITS_REQUIRED", "set", set));
+            return;
+        }
+        if (limits.maxInstalments() < 1) {
+            reasons.add(Reason.of("CFG_INSTALMENTS_RANGE", "set", set, "value", limits.maxInstalments()));
+        }
+        if (!isPercent(limits.minDownPaymentPercent()) || !isPercent(limits.maxDiscountPercent())) {
+            reasons.add(Reason.of("CFG_PERCENT_RANGE", "set", set));
+        }
+        if (limits.minInstalmentAmount().signum() < 0 || limits.maxDaysToFirstPayment() < 0) {
+            reasons.add(Reason.of("CFG_LIMIT_NEGATIVE", "set", set));
+        }
+    }
+
+    private static boolean isPercent(BigDecimal value) {
+        return value.signum() >= 0 && value.compareTo(HUNDRED) <= 0;
     }
 }

@@ -26,7 +26,8 @@ public class ConfigurationProposal {
         TALKING_POINT,
         BUCKET_OBJECTIVES,
         CONTACT_POLICY,
-        PRIORITY_WEIGHTS
+        PRIORITY_WEIGHTS,
+        ARRANGEMENT_POLICY
     }
 
     public enum Status {
