@@ -10,6 +10,7 @@ import com.acuerdo.contact.entity.ContactPolicy;
 import com.acuerdo.contact.entity.ContactPolicyRepository;
 import com.acuerdo.contact.entity.PublicHoliday;
 import com.acuerdo.customer.entity.Jurisdiction;
+import com.acuerdo.customer.entity.Language;
 import com.acuerdo.platform.audit.Audit;
 import com.acuerdo.platform.rules.Reason;
 import com.acuerdo.platform.rules.Refusal;
@@ -30,6 +31,11 @@ import com.acuerdo.strategy.entity.ConfigurationProposal;
 import com.acuerdo.strategy.entity.Objective;
 import com.acuerdo.strategy.entity.PriorityWeights;
 import com.acuerdo.strategy.entity.TalkingPoint;
+import com.acuerdo.tone.control.ToneCheck;
+import com.acuerdo.tone.control.ToneHit;
+import com.acuerdo.tone.control.ToneRule;
+import com.acuerdo.tone.entity.ToneCategory;
+import com.acuerdo.tone.entity.ToneExpression;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -67,6 +73,7 @@ public class StrategyConfiguration {
     static final String HOLIDAY = "PUBLIC_HOLIDAY";
     static final String WEIGHTS = "PRIORITY_WEIGHTS";
     static final String ARRANGEMENT_POLICY = "ARRANGEMENT_POLICY";
+    static final String TONE = "TONE_EXPRESSION";
 
     @PersistenceContext
     EntityManager em;
@@ -616,6 +623,132 @@ public class StrategyConfiguration {
         return new ArrangementPolicyVersion(draft, effectiveFrom, VersionState.SCHEDULED);
     }
 
+    // ---------------------------------------------------------------- tone list
+
+    /** The language's expressions (retired ones too), alphabetically. */
+    public List<ToneExpressionVersion> toneList(Language language) {
+        var today = calendar.today();
+        return em
+                .createQuery(
+                        "SELECT e FROM ToneExpression e WHERE e.language = :language AND e.active = TRUE"
+                                + " ORDER BY e.expression, e.effectiveFrom",
+                        ToneExpression.class)
+                .setParameter("language", language)
+                .getResultList()
+                .stream()
+                .map(e -> new ToneExpressionVersion(
+                        e.id(),
+                        e.language(),
+                        e.expression(),
+                        e.category(),
+                        e.effectiveFrom(),
+                        e.retiredFrom().orElse(null),
+                        e.isInForceOn(today),
+                        e.effectiveFrom().isAfter(today)
+                                || e.retiredFrom()
+                                        .map(from -> from.isAfter(today))
+                                        .orElse(false)))
+                .toList();
+    }
+
+    /** What the tone check finds in a text with the list in force on the date (scheduled changes included). */
+    public List<ToneHit> toneCheck(String text, LocalDate date) {
+        var rules = em
+                .createQuery(
+                        "SELECT e FROM ToneExpression e WHERE e.active = TRUE AND e.effectiveFrom <= :date"
+                                + " AND (e.retiredFrom IS NULL OR e.retiredFrom > :date)",
+                        ToneExpression.class)
+                .setParameter("date", date)
+                .getResultList()
+                .stream()
+                .map(ToneRule::of)
+                .toList();
+        return ToneCheck.of(rules).hits(text);
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public ToneExpressionVersion addToneExpression(
+            Language language, String expression, ToneCategory category, LocalDate effectiveFrom) {
+        checkToneExpression(language, expression, category, effectiveFrom);
+        return storeToneExpression(language, expression.strip(), category, effectiveFrom, "");
+    }
+
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    public Proposal proposeToneExpression(
+            Language language, String expression, ToneCategory category, LocalDate effectiveFrom, String reason) {
+        checkToneExpression(language, expression, category, effectiveFrom);
+        var payload = Json.createObjectBuilder()
+                .add("language", language.name())
+                .add("expression", expression.strip())
+                .add("category", category.name())
+                .build();
+        return propose(
+                ConfigurationProposal.Kind.TONE_EXPRESSION,
+                language + "/" + AuditSubject.clip(expression.strip()),
+                payload,
+                effectiveFrom,
+                reason);
+    }
+
+    /** Takes an expression off the list from the date on; the row stays for the history. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public void retireToneExpression(long id, LocalDate from) {
+        refuseIfAny(ConfigurationRules.effectiveDate(from, calendar.today()));
+        var expression = em.find(ToneExpression.class, id);
+        if (expression == null) {
+            throw new Refusal(Refusal.Kind.NOT_FOUND, Reason.of("CFG_UNKNOWN_TONE", "id", id));
+        }
+        if (from.isBefore(expression.effectiveFrom())) {
+            throw new Refusal(
+                    Refusal.Kind.INVALID,
+                    Reason.of("CFG_TONE_RETIRED_BEFORE_START", "date", from, "start", expression.effectiveFrom()));
+        }
+        var before = expression.retiredFrom().map(LocalDate::toString).orElse("(on the list)");
+        expression.retireFrom(from);
+        audit.record(
+                ConfigurationEvent.CONFIG_SCHEDULED,
+                TONE,
+                expression.language() + "/" + AuditSubject.clip(expression.expression()),
+                "retired from " + from + "; before " + before + "; after off the list from " + from);
+    }
+
+    private void checkToneExpression(
+            Language language, String expression, ToneCategory category, LocalDate effectiveFrom) {
+        var reasons = new ArrayList<>(ConfigurationRules.toneExpression(language, expression, category));
+        reasons.addAll(ConfigurationRules.effectiveDate(effectiveFrom, calendar.today()));
+        if (reasons.isEmpty() && isListed(language, expression.strip(), effectiveFrom)) {
+            reasons.add(Reason.of("CFG_TONE_DUPLICATE", "expression", expression.strip()));
+        }
+        refuseIfAny(reasons);
+    }
+
+    /** Already on the list on that date, or scheduled to join it. */
+    private boolean isListed(Language language, String expression, LocalDate date) {
+        return em.createQuery(
+                                "SELECT COUNT(e) FROM ToneExpression e WHERE e.language = :language"
+                                        + " AND LOWER(e.expression) = :expression AND e.active = TRUE"
+                                        + " AND (e.retiredFrom IS NULL OR e.retiredFrom > :date)",
+                                Long.class)
+                        .setParameter("language", language)
+                        .setParameter("expression", expression.toLowerCase(java.util.Locale.ROOT))
+                        .setParameter("date", date)
+                        .getSingleResult()
+                > 0;
+    }
+
+    private ToneExpressionVersion storeToneExpression(
+            Language language, String expression, ToneCategory category, LocalDate from, String note) {
+        var row = new ToneExpression(language, expression, category, from);
+        em.persist(row);
+        em.flush();
+        audit.record(
+                ConfigurationEvent.CONFIG_SCHEDULED,
+                TONE,
+                language + "/" + AuditSubject.clip(expression),
+                "from " + from + note + "; before (none); after " + category + " \"" + expression + "\"");
+        return new ToneExpressionVersion(row.id(), language, expression, category, from, null, false, true);
+    }
+
     // ---------------------------------------------------------------- proposals
 
     /** Pending proposals first (oldest first), then the latest decided ones. */
@@ -676,6 +809,13 @@ public class StrategyConfiguration {
                                 Objective.valueOf(((jakarta.json.JsonString) objective).getString())));
                 checkBucketPlan(product, plan, from);
                 storeBucketPlan(product, plan, from, byProposal);
+            }
+            case TONE_EXPRESSION -> {
+                var language = Language.valueOf(payload.getString("language"));
+                var expression = payload.getString("expression");
+                var category = ToneCategory.valueOf(payload.getString("category"));
+                checkToneExpression(language, expression, category, from);
+                storeToneExpression(language, expression, category, from, byProposal);
             }
             case ARRANGEMENT_POLICY -> {
                 var draft = ConfigurationJson.arrangementPolicy(payload);
@@ -791,6 +931,7 @@ public class StrategyConfiguration {
                     .weights()
                     .toString();
             case ARRANGEMENT_POLICY -> payload.getJsonObject("soft") + " / " + payload.getJsonObject("hard");
+            case TONE_EXPRESSION -> payload.getString("category") + ": \"" + payload.getString("expression") + "\"";
         };
     }
 

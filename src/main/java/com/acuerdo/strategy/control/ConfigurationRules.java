@@ -244,4 +244,35 @@ public final class ConfigurationRules {
     private static boolean isPercent(BigDecimal value) {
         return value.signum() >= 0 && value.compareTo(HUNDRED) <= 0;
     }
+
+    /**
+     * A tone expression: words (a {@code *} stands for up to two words between them, never at an
+     * edge), at most 200 characters, with its language and category.
+     */
+    public static List<Reason> toneExpression(
+            com.acuerdo.customer.entity.Language language,
+            String expression,
+            com.acuerdo.tone.entity.ToneCategory category) {
+        var reasons = new ArrayList<Reason>();
+        if (language == null) {
+            reasons.add(Reason.of("CFG_LANGUAGE_REQUIRED"));
+        }
+        if (category == null) {
+            reasons.add(Reason.of("CFG_TONE_CATEGORY_REQUIRED"));
+        }
+        var words = expression == null
+                ? List.<String>of()
+                : List.of(expression.strip().split("\\s+"));
+        if (expression == null
+                || expression.isBlank()
+                || words.stream().noneMatch(w -> w.chars().anyMatch(Character::isLetter))) {
+            reasons.add(Reason.of("CFG_TONE_NO_WORDS"));
+        } else if (expression.strip().length() > com.acuerdo.tone.entity.ToneExpression.EXPRESSION_LENGTH) {
+            reasons.add(
+                    Reason.of("CFG_TONE_TOO_LONG", "max", com.acuerdo.tone.entity.ToneExpression.EXPRESSION_LENGTH));
+        } else if (words.get(0).equals("*") || words.get(words.size() - 1).equals("*")) {
+            reasons.add(Reason.of("CFG_TONE_GAP_AT_EDGE"));
+        }
+        return reasons;
+    }
 }

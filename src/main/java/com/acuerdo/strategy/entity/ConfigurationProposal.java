@@ -27,7 +27,8 @@ public class ConfigurationProposal {
         BUCKET_OBJECTIVES,
         CONTACT_POLICY,
         PRIORITY_WEIGHTS,
-        ARRANGEMENT_POLICY
+        ARRANGEMENT_POLICY,
+        TONE_EXPRESSION
     }
 
     public enum Status {
