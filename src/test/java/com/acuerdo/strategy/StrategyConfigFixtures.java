@@ -21,6 +21,7 @@ import com.acuerdo.strategy.boundary.StrategyConfiguration;
 import com.acuerdo.strategy.control.ArrangementPolicyDraft;
 import com.acuerdo.strategy.control.ContactPolicyDraft;
 import com.acuerdo.strategy.control.TalkingPointDraft;
+import com.acuerdo.strategy.control.TemplateDraft;
 import com.acuerdo.strategy.control.WeightsDraft;
 import com.acuerdo.strategy.entity.Objective;
 import com.acuerdo.team.entity.Agent;
@@ -323,6 +324,61 @@ public class StrategyConfigFixtures {
         return "stored\n";
     }
 
+    @POST
+    @Path("tone")
+    public String addTone(@FormParam("expression") String expression, @FormParam("from") String from) {
+        var added = asCaller(() -> configuration.addToneExpression(
+                com.acuerdo.customer.entity.Language.ES,
+                expression,
+                com.acuerdo.tone.entity.ToneCategory.INSULT,
+                date(from)));
+        return "id=" + added.id() + "\n";
+    }
+
+    @POST
+    @Path("tone-retirement")
+    public String retireTone(@FormParam("id") long id, @FormParam("from") String from) {
+        asCaller(() -> {
+            configuration.retireToneExpression(id, date(from));
+            return null;
+        });
+        return "retired\n";
+    }
+
+    /** What the tone check finds on a date: one {@code found|expression} line per hit. */
+    @GET
+    @Path("tone-check")
+    public String toneCheck(@QueryParam("text") String text, @QueryParam("date") String date) {
+        return asCaller(() -> configuration.toneCheck(text, date(date))).stream()
+                .map(hit -> hit.found() + "|" + hit.expression())
+                .collect(Collectors.joining("\n"));
+    }
+
+    @POST
+    @Path("template")
+    public String template(
+            @FormParam("code") String code, @FormParam("body") String body, @FormParam("from") String from) {
+        var version = asCaller(() -> configuration.scheduleTemplate(
+                new TemplateDraft(
+                        code,
+                        com.acuerdo.contact.entity.Channel.SMS,
+                        com.acuerdo.customer.entity.Language.ES,
+                        null,
+                        body),
+                date(from)));
+        return "revision=" + version.revision() + "\n";
+    }
+
+    /** The run's template revisions: {@code code|revision|from|state}. */
+    @GET
+    @Path("templates")
+    public String templates(@QueryParam("prefix") String prefix) {
+        return asCaller(() -> configuration.templateHistory()).stream()
+                .filter(t -> t.code().startsWith(prefix))
+                .map(t -> t.code() + "|" + t.revision() + "|" + t.effectiveFrom() + "|" + t.state())
+                .collect(Collectors.joining("\n"));
+    }
+
     /** The checklist on a date: one {@code code|mandatory|es} line per point, in order. */
     @GET
     @Path("checklist")
@@ -377,7 +433,13 @@ public class StrategyConfigFixtures {
                 .setParameter("subject", "%/" + prefix + "%")
                 .setParameter("reason", "%" + prefix)
                 .executeUpdate();
-        return "points=" + points + "\nproposals=" + proposals + "\n";
+        int tone = em.createQuery("DELETE FROM ToneExpression e WHERE e.expression LIKE :word")
+                .setParameter("word", "%" + prefix.toLowerCase(Locale.ROOT) + "%")
+                .executeUpdate();
+        int templates = em.createQuery("DELETE FROM MessageTemplate t WHERE t.code LIKE :prefix")
+                .setParameter("prefix", prefix + "%")
+                .executeUpdate();
+        return "points=" + points + "\nproposals=" + proposals + "\ntone=" + tone + "\ntemplates=" + templates + "\n";
     }
 
     /**

@@ -309,6 +309,96 @@ class StrategyConfigurationIT {
                 .isEqualTo(403);
     }
 
+    @Test
+    void a_tone_expression_joins_the_list_from_its_date_and_leaves_it_from_its_retirement() throws Exception {
+        var s = scenario();
+        var today = LocalDate.parse(s.getProperty("today"));
+        var word = "zq" + s.getProperty("run").toLowerCase(java.util.Locale.ROOT);
+        var text = URLEncoder.encode(
+                "Usted es un " + word.toUpperCase(java.util.Locale.ROOT) + " de verdad", StandardCharsets.UTF_8);
+
+        var added = props(send(
+                "POST",
+                FIXTURES + "tone",
+                ADMIN,
+                Map.of("expression", word, "from", today.plusDays(1).toString())));
+        assertThat(send(
+                                "POST",
+                                FIXTURES + "tone",
+                                ADMIN,
+                                Map.of(
+                                        "expression",
+                                        word,
+                                        "from",
+                                        today.plusDays(2).toString()))
+                        .body())
+                .contains("CFG_TONE_DUPLICATE");
+        assertThat(send(
+                                "POST",
+                                FIXTURES + "tone",
+                                ADMIN,
+                                Map.of(
+                                        "expression",
+                                        "* " + word,
+                                        "from",
+                                        today.plusDays(1).toString()))
+                        .body())
+                .contains("CFG_TONE_GAP_AT_EDGE");
+
+        assertThat(get(FIXTURES + "tone-check?date=" + today + "&text=" + text, ADMIN)
+                        .body())
+                .isEmpty();
+        assertThat(get(FIXTURES + "tone-check?date=" + today.plusDays(1) + "&text=" + text, ADMIN)
+                        .body())
+                .isEqualTo(word.toUpperCase(java.util.Locale.ROOT) + "|" + word);
+
+        var retire = new LinkedHashMap<String, String>();
+        retire.put("id", added.getProperty("id"));
+        retire.put("from", today.plusDays(3).toString());
+        assertThat(send("POST", FIXTURES + "tone-retirement", ADMIN, retire).statusCode())
+                .isEqualTo(200);
+        assertThat(get(FIXTURES + "tone-check?date=" + today.plusDays(2) + "&text=" + text, ADMIN)
+                        .body())
+                .isNotEmpty();
+        assertThat(get(FIXTURES + "tone-check?date=" + today.plusDays(3) + "&text=" + text, ADMIN)
+                        .body())
+                .isEmpty();
+        assertThat(get(FIXTURES + "audit?type=TONE_EXPRESSION&id=ES/" + word, ADMIN)
+                        .body())
+                .contains("CONFIG_SCHEDULED|admin|from " + today.plusDays(1))
+                .contains("CONFIG_SCHEDULED|admin|retired from " + today.plusDays(3));
+    }
+
+    @Test
+    void a_template_is_refused_by_the_tone_check_and_an_unknown_placeholder_and_revised_from_its_date()
+            throws Exception {
+        var s = scenario();
+        var code = s.getProperty("run") + "_TPL";
+        var from = LocalDate.parse(s.getProperty("today")).plusDays(1);
+        var form = new LinkedHashMap<String, String>();
+        form.put("code", code);
+        form.put("from", from.toString());
+
+        form.put("body", "Hola {clientName}, no sea idiota y pague {amount}.");
+        var offensive = send("POST", FIXTURES + "template", ADMIN, form);
+        assertThat(offensive.statusCode()).isEqualTo(422);
+        assertThat(offensive.body()).contains("CFG_TEMPLATE_TONE (found=idiota, category=INSULT)");
+
+        form.put("body", "Hola {clientName}, su saldo es {saldo}.");
+        assertThat(send("POST", FIXTURES + "template", ADMIN, form).body())
+                .contains("CFG_TEMPLATE_PLACEHOLDER (name={saldo})");
+
+        form.put("body", "Hola {clientName}, su saldo es {amount}.");
+        assertThat(props(send("POST", FIXTURES + "template", ADMIN, form)).getProperty("revision"))
+                .isEqualTo("1");
+        form.put("from", from.plusDays(1).toString());
+        form.put("body", "Hola {clientName}: su saldo es {amount}. Llámenos.");
+        assertThat(props(send("POST", FIXTURES + "template", ADMIN, form)).getProperty("revision"))
+                .isEqualTo("2");
+        assertThat(get(FIXTURES + "templates?prefix=" + code, ADMIN).body().lines())
+                .containsExactly(code + "|2|" + from.plusDays(1) + "|SCHEDULED", code + "|1|" + from + "|SCHEDULED");
+    }
+
     // ---------------------------------------------------------------- browser
 
     @Test

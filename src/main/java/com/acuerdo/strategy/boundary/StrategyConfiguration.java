@@ -11,6 +11,7 @@ import com.acuerdo.contact.entity.ContactPolicyRepository;
 import com.acuerdo.contact.entity.PublicHoliday;
 import com.acuerdo.customer.entity.Jurisdiction;
 import com.acuerdo.customer.entity.Language;
+import com.acuerdo.message.entity.MessageTemplate;
 import com.acuerdo.platform.audit.Audit;
 import com.acuerdo.platform.rules.Reason;
 import com.acuerdo.platform.rules.Refusal;
@@ -24,6 +25,7 @@ import com.acuerdo.strategy.control.ContactPolicyDraft;
 import com.acuerdo.strategy.control.InForce;
 import com.acuerdo.strategy.control.PriorityFactor;
 import com.acuerdo.strategy.control.TalkingPointDraft;
+import com.acuerdo.strategy.control.TemplateDraft;
 import com.acuerdo.strategy.control.WeightsDraft;
 import com.acuerdo.strategy.control.WeightsPreview;
 import com.acuerdo.strategy.entity.BucketObjective;
@@ -55,6 +57,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -74,6 +77,7 @@ public class StrategyConfiguration {
     static final String WEIGHTS = "PRIORITY_WEIGHTS";
     static final String ARRANGEMENT_POLICY = "ARRANGEMENT_POLICY";
     static final String TONE = "TONE_EXPRESSION";
+    static final String TEMPLATE = "MESSAGE_TEMPLATE";
 
     @PersistenceContext
     EntityManager em;
@@ -749,6 +753,114 @@ public class StrategyConfiguration {
         return new ToneExpressionVersion(row.id(), language, expression, category, from, null, false, true);
     }
 
+    // ---------------------------------------------------------------- message templates
+
+    /** Every revision of every template, by code, channel and language, newest first. */
+    public List<TemplateVersion> templateHistory() {
+        var today = calendar.today();
+        var rows = em.createQuery(
+                        "SELECT t FROM MessageTemplate t ORDER BY t.code, t.channel, t.language, t.effectiveFrom DESC",
+                        MessageTemplate.class)
+                .getResultList();
+        Function<MessageTemplate, String> key = t -> t.code() + "/" + t.channel() + "/" + t.language();
+        var inForce = InForce.perKey(today, rows, key, MessageTemplate::effectiveFrom, row -> false).stream()
+                .collect(Collectors.toMap(key, MessageTemplate::effectiveFrom));
+        return rows.stream()
+                .map(t -> new TemplateVersion(
+                        t.code(),
+                        t.channel(),
+                        t.language(),
+                        t.subject().orElse(null),
+                        t.body(),
+                        t.revision(),
+                        t.effectiveFrom(),
+                        VersionState.of(t.effectiveFrom(), inForce.get(key.apply(t)), today)))
+                .toList();
+    }
+
+    /** The tone check of a template's subject and body with the list in force on the date. */
+    public List<ToneHit> templateToneHits(String subject, String body, LocalDate date) {
+        return toneCheck(toneText(subject, body), date);
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public TemplateVersion scheduleTemplate(TemplateDraft draft, LocalDate effectiveFrom) {
+        var checked = checkedTemplate(draft, effectiveFrom);
+        return storeTemplate(checked, effectiveFrom, "");
+    }
+
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    public Proposal proposeTemplate(TemplateDraft draft, LocalDate effectiveFrom, String reason) {
+        var checked = checkedTemplate(draft, effectiveFrom);
+        var payload = Json.createObjectBuilder()
+                .add("code", checked.code())
+                .add("channel", checked.channel().name())
+                .add("language", checked.language().name())
+                .add("body", checked.body());
+        if (checked.subject() != null) {
+            payload.add("subject", checked.subject());
+        }
+        return propose(ConfigurationProposal.Kind.TEMPLATE, checked.key(), payload.build(), effectiveFrom, reason);
+    }
+
+    /** Validation, then the tone check with the list in force on the effective date: every hit is a reason. */
+    private TemplateDraft checkedTemplate(TemplateDraft draft, LocalDate effectiveFrom) {
+        var checked = draft.normalised();
+        var reasons = new ArrayList<>(ConfigurationRules.template(checked));
+        reasons.addAll(ConfigurationRules.effectiveDate(effectiveFrom, calendar.today()));
+        if (reasons.isEmpty()) {
+            templateToneHits(checked.subject(), checked.body(), effectiveFrom)
+                    .forEach(hit -> reasons.add(
+                            Reason.of("CFG_TEMPLATE_TONE", "found", hit.found(), "category", hit.category())));
+        }
+        refuseIfAny(reasons);
+        return checked;
+    }
+
+    private TemplateVersion storeTemplate(TemplateDraft draft, LocalDate effectiveFrom, String note) {
+        var sameKey = em.createQuery(
+                        "SELECT t FROM MessageTemplate t WHERE t.code = :code AND t.channel = :channel"
+                                + " AND t.language = :language",
+                        MessageTemplate.class)
+                .setParameter("code", draft.code())
+                .setParameter("channel", draft.channel())
+                .setParameter("language", draft.language())
+                .getResultList();
+        var before = InForce.on(effectiveFrom, sameKey, MessageTemplate::effectiveFrom)
+                .map(t -> "r" + t.revision() + " \"" + t.subject().orElse("") + "\" \"" + t.body() + "\"");
+        int revision =
+                sameKey.stream().mapToInt(MessageTemplate::revision).max().orElse(0) + 1;
+        sameKey.stream().filter(t -> t.effectiveFrom().equals(effectiveFrom)).forEach(em::remove);
+        em.flush();
+        em.persist(new MessageTemplate(
+                draft.code(),
+                draft.channel(),
+                draft.language(),
+                draft.subject(),
+                draft.body(),
+                effectiveFrom,
+                revision));
+        audit.record(
+                ConfigurationEvent.CONFIG_SCHEDULED,
+                TEMPLATE,
+                draft.key(),
+                "from " + effectiveFrom + note + "; before " + before.orElse("(none)") + "; after r" + revision + " \""
+                        + (draft.subject() == null ? "" : draft.subject()) + "\" \"" + draft.body() + "\"");
+        return new TemplateVersion(
+                draft.code(),
+                draft.channel(),
+                draft.language(),
+                draft.subject(),
+                draft.body(),
+                revision,
+                effectiveFrom,
+                VersionState.SCHEDULED);
+    }
+
+    private static String toneText(String subject, String body) {
+        return (subject == null ? "" : subject + "\n") + (body == null ? "" : body);
+    }
+
     // ---------------------------------------------------------------- proposals
 
     /** Pending proposals first (oldest first), then the latest decided ones. */
@@ -809,6 +921,15 @@ public class StrategyConfiguration {
                                 Objective.valueOf(((jakarta.json.JsonString) objective).getString())));
                 checkBucketPlan(product, plan, from);
                 storeBucketPlan(product, plan, from, byProposal);
+            }
+            case TEMPLATE -> {
+                var draft = new TemplateDraft(
+                        payload.getString("code"),
+                        com.acuerdo.contact.entity.Channel.valueOf(payload.getString("channel")),
+                        Language.valueOf(payload.getString("language")),
+                        payload.containsKey("subject") ? payload.getString("subject") : null,
+                        payload.getString("body"));
+                storeTemplate(checkedTemplate(draft, from), from, byProposal);
             }
             case TONE_EXPRESSION -> {
                 var language = Language.valueOf(payload.getString("language"));
@@ -931,6 +1052,8 @@ public class StrategyConfiguration {
                     .weights()
                     .toString();
             case ARRANGEMENT_POLICY -> payload.getJsonObject("soft") + " / " + payload.getJsonObject("hard");
+            case TEMPLATE -> (payload.containsKey("subject") ? payload.getString("subject") + " · " : "")
+                    + payload.getString("body");
             case TONE_EXPRESSION -> payload.getString("category") + ": \"" + payload.getString("expression") + "\"";
         };
     }

@@ -275,4 +275,51 @@ public final class ConfigurationRules {
         }
         return reasons;
     }
+
+    /** The placeholders the message screens fill (Messaging's values); any other would never be filled. */
+    public static final java.util.Set<String> TEMPLATE_PLACEHOLDERS = java.util.Set.of(
+            "clientName",
+            "bankName",
+            "today",
+            "amount",
+            "agentName",
+            "promiseAmount",
+            "dueDate",
+            "arrangementTotal",
+            "instalments",
+            "firstDueDate");
+
+    /** A template: code, a written channel, a language, a body of 1–4,000 characters, known placeholders only. */
+    public static List<Reason> template(TemplateDraft draft) {
+        var reasons = new ArrayList<Reason>();
+        if (draft.code() == null || !CODE.matcher(draft.code()).matches()) {
+            reasons.add(Reason.of("CFG_CODE_FORMAT", "code", draft.code() == null ? "" : draft.code()));
+        }
+        if (draft.channel() == null
+                || draft.channel() == com.acuerdo.contact.entity.Channel.CALL
+                || draft.channel() == com.acuerdo.contact.entity.Channel.VISIT) {
+            reasons.add(Reason.of("CFG_TEMPLATE_CHANNEL"));
+        }
+        if (draft.language() == null) {
+            reasons.add(Reason.of("CFG_LANGUAGE_REQUIRED"));
+        }
+        if (draft.body() == null || draft.body().isBlank()) {
+            reasons.add(Reason.of("CFG_TEMPLATE_BODY_REQUIRED"));
+        } else if (draft.body().length() > com.acuerdo.message.entity.MessageTemplate.BODY_LENGTH) {
+            reasons.add(Reason.of(
+                    "CFG_TEMPLATE_BODY_TOO_LONG", "max", com.acuerdo.message.entity.MessageTemplate.BODY_LENGTH));
+        }
+        if (draft.subject() != null
+                && draft.subject().length() > com.acuerdo.message.entity.MessageTemplate.SUBJECT_LENGTH) {
+            reasons.add(Reason.of(
+                    "CFG_TEMPLATE_SUBJECT_TOO_LONG", "max", com.acuerdo.message.entity.MessageTemplate.SUBJECT_LENGTH));
+        }
+        var used = new java.util.LinkedHashSet<String>();
+        used.addAll(com.acuerdo.message.control.TemplateText.placeholders(draft.subject()));
+        used.addAll(com.acuerdo.message.control.TemplateText.placeholders(draft.body()));
+        used.stream()
+                .filter(name -> !TEMPLATE_PLACEHOLDERS.contains(name))
+                .forEach(name -> reasons.add(Reason.of("CFG_TEMPLATE_PLACEHOLDER", "name", "{" + name + "}")));
+        return reasons;
+    }
 }

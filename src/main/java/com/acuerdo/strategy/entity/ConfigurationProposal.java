@@ -28,7 +28,8 @@ public class ConfigurationProposal {
         CONTACT_POLICY,
         PRIORITY_WEIGHTS,
         ARRANGEMENT_POLICY,
-        TONE_EXPRESSION
+        TONE_EXPRESSION,
+        TEMPLATE
     }
 
     public enum Status {
