@@ -20,9 +20,11 @@ import com.acuerdo.security.entity.Role;
 import com.acuerdo.strategy.boundary.StrategyConfiguration;
 import com.acuerdo.strategy.control.ArrangementPolicyDraft;
 import com.acuerdo.strategy.control.ContactPolicyDraft;
+import com.acuerdo.strategy.control.ObjectionDraft;
 import com.acuerdo.strategy.control.TalkingPointDraft;
 import com.acuerdo.strategy.control.TemplateDraft;
 import com.acuerdo.strategy.control.WeightsDraft;
+import com.acuerdo.strategy.entity.ObjectionGuide;
 import com.acuerdo.strategy.entity.Objective;
 import com.acuerdo.team.entity.Agent;
 import com.acuerdo.team.entity.Team;
@@ -379,6 +381,30 @@ public class StrategyConfigFixtures {
                 .collect(Collectors.joining("\n"));
     }
 
+    /** A guide for PRESSURE with the given answer (blank = none: refused). */
+    @POST
+    @Path("objection")
+    public String objection(
+            @FormParam("code") String code, @FormParam("answer") String answer, @FormParam("from") String from) {
+        var answers = answer == null || answer.isBlank()
+                ? java.util.List.<ObjectionDraft.Answer>of()
+                : java.util.List.of(new ObjectionDraft.Answer(answer, answer + " (en)"));
+        var version = asCaller(() -> configuration.scheduleObjectionGuide(
+                new ObjectionDraft(code, Objective.PRESSURE, "Ya pagué", "I already paid", answers), date(from)));
+        return "state=" + version.state() + "\n";
+    }
+
+    /** The run's guide versions: {@code code|from|state|answers}. */
+    @GET
+    @Path("objections")
+    public String objections(@QueryParam("prefix") String prefix) {
+        return asCaller(() -> configuration.objectionHistory()).stream()
+                .filter(v -> v.guide().code().startsWith(prefix))
+                .map(v -> v.guide().code() + "|" + v.effectiveFrom() + "|" + v.state() + "|"
+                        + v.guide().answers().size())
+                .collect(Collectors.joining("\n"));
+    }
+
     /** The checklist on a date: one {@code code|mandatory|es} line per point, in order. */
     @GET
     @Path("checklist")
@@ -436,10 +462,15 @@ public class StrategyConfigFixtures {
         int tone = em.createQuery("DELETE FROM ToneExpression e WHERE e.expression LIKE :word")
                 .setParameter("word", "%" + prefix.toLowerCase(Locale.ROOT) + "%")
                 .executeUpdate();
+        var guides = em.createQuery("SELECT g FROM ObjectionGuide g WHERE g.code LIKE :prefix", ObjectionGuide.class)
+                .setParameter("prefix", prefix + "%")
+                .getResultList();
+        guides.forEach(em::remove); // one by one: the answers go with each guide
         int templates = em.createQuery("DELETE FROM MessageTemplate t WHERE t.code LIKE :prefix")
                 .setParameter("prefix", prefix + "%")
                 .executeUpdate();
-        return "points=" + points + "\nproposals=" + proposals + "\ntone=" + tone + "\ntemplates=" + templates + "\n";
+        return "points=" + points + "\nproposals=" + proposals + "\ntone=" + tone + "\ntemplates=" + templates
+                + "\nguides=" + guides.size() + "\n";
     }
 
     /**

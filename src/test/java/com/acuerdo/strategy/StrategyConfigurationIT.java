@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
@@ -397,6 +398,60 @@ class StrategyConfigurationIT {
                 .isEqualTo("2");
         assertThat(get(FIXTURES + "templates?prefix=" + code, ADMIN).body().lines())
                 .containsExactly(code + "|2|" + from.plusDays(1) + "|SCHEDULED", code + "|1|" + from + "|SCHEDULED");
+    }
+
+    @Test
+    void an_objection_guide_needs_an_answer_and_is_scheduled_with_its_answers() throws Exception {
+        var s = scenario();
+        var code = s.getProperty("run") + "_OBJ";
+        var from = LocalDate.parse(s.getProperty("today")).plusDays(1);
+        var form = new LinkedHashMap<String, String>();
+        form.put("code", code);
+        form.put("answer", "");
+        form.put("from", from.toString());
+        assertThat(send("POST", FIXTURES + "objection", ADMIN, form).body()).contains("CFG_ANSWER_REQUIRED");
+        form.put("answer", "Con gusto lo verifico: ¿en qué fecha pagó?");
+        assertThat(send("POST", FIXTURES + "objection", ADMIN, form).body()).contains("state=SCHEDULED");
+        assertThat(get(FIXTURES + "objections?prefix=" + code, ADMIN).body())
+                .isEqualTo(code + "|" + from + "|SCHEDULED|1");
+    }
+
+    @Test
+    void every_configuration_page_renders_for_admins_and_supervisors_with_its_data() throws Exception {
+        var s = scenario();
+        var pages = new LinkedHashMap<String, String>();
+        pages.put("/supervisor/config/talking-points.xhtml", "Puntos de conversación");
+        pages.put("/supervisor/config/buckets.xhtml", "Tramos y objetivos por producto");
+        pages.put("/supervisor/config/weights.xhtml", "Pesos de la prioridad");
+        pages.put("/supervisor/config/contact-policies.xhtml", "Políticas de contacto por jurisdicción");
+        pages.put("/supervisor/config/arrangement-policies.xhtml", "Políticas de convenio de pago");
+        pages.put("/supervisor/config/tone.xhtml", "Lista de tono");
+        pages.put("/supervisor/config/templates.xhtml", "Plantillas de mensaje");
+        pages.put("/supervisor/config/objections.xhtml", "Guías de objeciones");
+        pages.put("/supervisor/config/proposals.xhtml", "Propuestas de cambio");
+        for (var who : List.of(
+                new String[] {"admin", "Demo.2026"},
+                new String[] {s.getProperty("supervisor"), s.getProperty("password")})) {
+            var session = new WebSession(base);
+            session.signIn(who[0], who[1]);
+            for (var page : pages.entrySet()) {
+                var response = session.get(page.getKey());
+                assertThat(response.statusCode())
+                        .as(who[0] + " " + page.getKey())
+                        .isEqualTo(200);
+                assertThat(response.body()).as(who[0] + " " + page.getKey()).contains(page.getValue());
+            }
+            // The data behind the forms: the default plan, MX's hours, the weights in force, the tone list.
+            var buckets = session.get("/supervisor/config/buckets.xhtml").body();
+            assertThat(buckets).contains("Recordar", "Cambio de condiciones");
+            assertThat(session.get("/supervisor/config/contact-policies.xhtml").body())
+                    .contains("Lunes", "MX");
+            assertThat(session.get("/supervisor/config/tone.xhtml").body()).contains("Insulto");
+            // A supervisor proposes where an admin schedules.
+            var talkingPoints =
+                    session.get("/supervisor/config/talking-points.xhtml").body();
+            assertThat(talkingPoints).contains(who[0].equals("admin") ? "Programar cambio" : "Proponer cambio");
+        }
     }
 
     // ---------------------------------------------------------------- browser

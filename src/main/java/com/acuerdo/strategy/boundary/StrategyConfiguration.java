@@ -23,6 +23,7 @@ import com.acuerdo.strategy.control.ConfigurationJson;
 import com.acuerdo.strategy.control.ConfigurationRules;
 import com.acuerdo.strategy.control.ContactPolicyDraft;
 import com.acuerdo.strategy.control.InForce;
+import com.acuerdo.strategy.control.ObjectionDraft;
 import com.acuerdo.strategy.control.PriorityFactor;
 import com.acuerdo.strategy.control.TalkingPointDraft;
 import com.acuerdo.strategy.control.TemplateDraft;
@@ -30,8 +31,10 @@ import com.acuerdo.strategy.control.WeightsDraft;
 import com.acuerdo.strategy.control.WeightsPreview;
 import com.acuerdo.strategy.entity.BucketObjective;
 import com.acuerdo.strategy.entity.ConfigurationProposal;
+import com.acuerdo.strategy.entity.ObjectionGuide;
 import com.acuerdo.strategy.entity.Objective;
 import com.acuerdo.strategy.entity.PriorityWeights;
+import com.acuerdo.strategy.entity.SuggestedAnswer;
 import com.acuerdo.strategy.entity.TalkingPoint;
 import com.acuerdo.tone.control.ToneCheck;
 import com.acuerdo.tone.control.ToneHit;
@@ -78,6 +81,7 @@ public class StrategyConfiguration {
     static final String ARRANGEMENT_POLICY = "ARRANGEMENT_POLICY";
     static final String TONE = "TONE_EXPRESSION";
     static final String TEMPLATE = "MESSAGE_TEMPLATE";
+    static final String OBJECTION = "OBJECTION_GUIDE";
 
     @PersistenceContext
     EntityManager em;
@@ -861,6 +865,122 @@ public class StrategyConfiguration {
         return (subject == null ? "" : subject + "\n") + (body == null ? "" : body);
     }
 
+    // ---------------------------------------------------------------- objection guides
+
+    /** Every version of every guide, by code, newest first. */
+    public List<ObjectionVersion> objectionHistory() {
+        var today = calendar.today();
+        var rows = objectionRows();
+        var inForce =
+                InForce.perKey(today, rows, ObjectionGuide::code, ObjectionGuide::effectiveFrom, row -> false).stream()
+                        .collect(Collectors.toMap(ObjectionGuide::code, ObjectionGuide::effectiveFrom));
+        return rows.stream()
+                .map(row -> new ObjectionVersion(
+                        draftOf(row),
+                        row.effectiveFrom(),
+                        row.isWithdrawn(),
+                        VersionState.of(row.effectiveFrom(), inForce.get(row.code()), today)))
+                .toList();
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public ObjectionVersion scheduleObjectionGuide(ObjectionDraft draft, LocalDate effectiveFrom) {
+        var checked = checkedObjection(draft, effectiveFrom);
+        return storeObjection(toGuide(checked, effectiveFrom), "");
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public ObjectionVersion withdrawObjectionGuide(String code, LocalDate effectiveFrom) {
+        refuseIfAny(ConfigurationRules.effectiveDate(effectiveFrom, calendar.today()));
+        var current = InForce.on(
+                        effectiveFrom,
+                        objectionRows().stream()
+                                .filter(row -> row.code().equals(code))
+                                .toList(),
+                        ObjectionGuide::effectiveFrom)
+                .filter(row -> !row.isWithdrawn())
+                .orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, Reason.of("CFG_UNKNOWN_POINT", "code", code)));
+        return storeObjection(ObjectionGuide.withdrawal(current, effectiveFrom), "");
+    }
+
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    public Proposal proposeObjectionGuide(ObjectionDraft draft, LocalDate effectiveFrom, String reason) {
+        var checked = checkedObjection(draft, effectiveFrom);
+        var answers = Json.createArrayBuilder();
+        checked.answers()
+                .forEach(a -> answers.add(
+                        Json.createObjectBuilder().add("es", a.textEs()).add("en", a.textEn())));
+        var payload = Json.createObjectBuilder()
+                .add("code", checked.code())
+                .add("objectionEs", checked.objectionEs())
+                .add("objectionEn", checked.objectionEn())
+                .add("answers", answers);
+        if (checked.objective() != null) {
+            payload.add("objective", checked.objective().name());
+        }
+        return propose(
+                ConfigurationProposal.Kind.OBJECTION_GUIDE, checked.code(), payload.build(), effectiveFrom, reason);
+    }
+
+    private ObjectionDraft checkedObjection(ObjectionDraft draft, LocalDate effectiveFrom) {
+        var checked = draft.normalised();
+        var reasons = new ArrayList<>(ConfigurationRules.objectionGuide(checked));
+        reasons.addAll(ConfigurationRules.effectiveDate(effectiveFrom, calendar.today()));
+        refuseIfAny(reasons);
+        return checked;
+    }
+
+    private static ObjectionGuide toGuide(ObjectionDraft draft, LocalDate effectiveFrom) {
+        return new ObjectionGuide(
+                draft.code(),
+                draft.objective(),
+                draft.objectionEs(),
+                draft.objectionEn(),
+                draft.answers().stream()
+                        .map(a -> new SuggestedAnswer(a.textEs(), a.textEn()))
+                        .toList(),
+                effectiveFrom);
+    }
+
+    private static ObjectionDraft draftOf(ObjectionGuide guide) {
+        return new ObjectionDraft(
+                guide.code(),
+                guide.objective().orElse(null),
+                guide.objection(Language.ES),
+                guide.objection(Language.EN),
+                guide.answers().stream()
+                        .map(a -> new ObjectionDraft.Answer(a.textEs(), a.textEn()))
+                        .toList());
+    }
+
+    private ObjectionVersion storeObjection(ObjectionGuide guide, String note) {
+        var sameCode = objectionRows().stream()
+                .filter(row -> row.code().equals(guide.code()))
+                .toList();
+        var before = InForce.on(guide.effectiveFrom(), sameCode, ObjectionGuide::effectiveFrom)
+                .map(row -> row.isWithdrawn() ? "{withdrawn}" : draftOf(row).toString());
+        sameCode.stream()
+                .filter(row -> row.effectiveFrom().equals(guide.effectiveFrom()))
+                .forEach(em::remove);
+        em.flush();
+        em.persist(guide);
+        audit.record(
+                ConfigurationEvent.CONFIG_SCHEDULED,
+                OBJECTION,
+                guide.code(),
+                "from " + guide.effectiveFrom() + note + "; before " + before.orElse("(none)") + "; after "
+                        + (guide.isWithdrawn() ? "{withdrawn}" : draftOf(guide).toString()));
+        return new ObjectionVersion(draftOf(guide), guide.effectiveFrom(), guide.isWithdrawn(), VersionState.SCHEDULED);
+    }
+
+    private List<ObjectionGuide> objectionRows() {
+        return em.createQuery(
+                        "SELECT g FROM ObjectionGuide g ORDER BY g.code, g.effectiveFrom DESC", ObjectionGuide.class)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "g.answers")
+                .getResultList();
+    }
+
     // ---------------------------------------------------------------- proposals
 
     /** Pending proposals first (oldest first), then the latest decided ones. */
@@ -921,6 +1041,17 @@ public class StrategyConfiguration {
                                 Objective.valueOf(((jakarta.json.JsonString) objective).getString())));
                 checkBucketPlan(product, plan, from);
                 storeBucketPlan(product, plan, from, byProposal);
+            }
+            case OBJECTION_GUIDE -> {
+                var draft = new ObjectionDraft(
+                        payload.getString("code"),
+                        payload.containsKey("objective") ? Objective.valueOf(payload.getString("objective")) : null,
+                        payload.getString("objectionEs"),
+                        payload.getString("objectionEn"),
+                        payload.getJsonArray("answers").getValuesAs(JsonObject.class).stream()
+                                .map(a -> new ObjectionDraft.Answer(a.getString("es"), a.getString("en")))
+                                .toList());
+                storeObjection(toGuide(checkedObjection(draft, from), from), byProposal);
             }
             case TEMPLATE -> {
                 var draft = new TemplateDraft(
@@ -1052,6 +1183,10 @@ public class StrategyConfiguration {
                     .weights()
                     .toString();
             case ARRANGEMENT_POLICY -> payload.getJsonObject("soft") + " / " + payload.getJsonObject("hard");
+            case OBJECTION_GUIDE -> payload.getString("objectionEs") + " → "
+                    + payload.getJsonArray("answers").getValuesAs(JsonObject.class).stream()
+                            .map(a -> a.getString("es"))
+                            .collect(Collectors.joining(" | "));
             case TEMPLATE -> (payload.containsKey("subject") ? payload.getString("subject") + " · " : "")
                     + payload.getString("body");
             case TONE_EXPRESSION -> payload.getString("category") + ": \"" + payload.getString("expression") + "\"";

@@ -322,4 +322,37 @@ public final class ConfigurationRules {
                 .forEach(name -> reasons.add(Reason.of("CFG_TEMPLATE_PLACEHOLDER", "name", "{" + name + "}")));
         return reasons;
     }
+
+    /** An objection guide: code, the objection in both languages, at least one answer, each in both languages. */
+    public static List<Reason> objectionGuide(ObjectionDraft draft) {
+        var reasons = new ArrayList<Reason>();
+        if (draft.code() == null || !CODE.matcher(draft.code()).matches()) {
+            reasons.add(Reason.of("CFG_CODE_FORMAT", "code", draft.code() == null ? "" : draft.code()));
+        }
+        objection(draft.objectionEs(), "es", reasons);
+        objection(draft.objectionEn(), "en", reasons);
+        if (draft.answers().isEmpty()) {
+            reasons.add(Reason.of("CFG_ANSWER_REQUIRED"));
+        }
+        for (int i = 0; i < draft.answers().size(); i++) {
+            var answer = draft.answers().get(i);
+            if (answer.textEs() == null
+                    || answer.textEs().isBlank()
+                    || answer.textEn() == null
+                    || answer.textEn().isBlank()) {
+                reasons.add(Reason.of("CFG_ANSWER_INCOMPLETE", "answer", i + 1));
+            } else if (answer.textEs().length() > MAX_TEXT || answer.textEn().length() > MAX_TEXT) {
+                reasons.add(Reason.of("CFG_ANSWER_TOO_LONG", "answer", i + 1, "max", MAX_TEXT));
+            }
+        }
+        return reasons;
+    }
+
+    private static void objection(String text, String language, List<Reason> reasons) {
+        if (text == null || text.isBlank()) {
+            reasons.add(Reason.of("CFG_TEXT_REQUIRED", "language", language));
+        } else if (text.strip().length() > 500) {
+            reasons.add(Reason.of("CFG_TEXT_TOO_LONG", "language", language, "max", 500));
+        }
+    }
 }

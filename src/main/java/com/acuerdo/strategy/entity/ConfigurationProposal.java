@@ -29,7 +29,8 @@ public class ConfigurationProposal {
         PRIORITY_WEIGHTS,
         ARRANGEMENT_POLICY,
         TONE_EXPRESSION,
-        TEMPLATE
+        TEMPLATE,
+        OBJECTION_GUIDE
     }
 
     public enum Status {
