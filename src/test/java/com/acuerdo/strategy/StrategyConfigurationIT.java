@@ -428,6 +428,7 @@ class StrategyConfigurationIT {
         pages.put("/supervisor/config/tone.xhtml", "Lista de tono");
         pages.put("/supervisor/config/templates.xhtml", "Plantillas de mensaje");
         pages.put("/supervisor/config/objections.xhtml", "Guías de objeciones");
+        pages.put("/supervisor/config/routes.xhtml", "Rutas de solución");
         pages.put("/supervisor/config/proposals.xhtml", "Propuestas de cambio");
         for (var who : List.of(
                 new String[] {"admin", "Demo.2026"},

@@ -25,6 +25,7 @@ import com.acuerdo.strategy.control.ContactPolicyDraft;
 import com.acuerdo.strategy.control.InForce;
 import com.acuerdo.strategy.control.ObjectionDraft;
 import com.acuerdo.strategy.control.PriorityFactor;
+import com.acuerdo.strategy.control.RouteDraft;
 import com.acuerdo.strategy.control.TalkingPointDraft;
 import com.acuerdo.strategy.control.TemplateDraft;
 import com.acuerdo.strategy.control.WeightsDraft;
@@ -34,6 +35,8 @@ import com.acuerdo.strategy.entity.ConfigurationProposal;
 import com.acuerdo.strategy.entity.ObjectionGuide;
 import com.acuerdo.strategy.entity.Objective;
 import com.acuerdo.strategy.entity.PriorityWeights;
+import com.acuerdo.strategy.entity.SolutionKind;
+import com.acuerdo.strategy.entity.SolutionRoute;
 import com.acuerdo.strategy.entity.SuggestedAnswer;
 import com.acuerdo.strategy.entity.TalkingPoint;
 import com.acuerdo.tone.control.ToneCheck;
@@ -82,6 +85,7 @@ public class StrategyConfiguration {
     static final String TONE = "TONE_EXPRESSION";
     static final String TEMPLATE = "MESSAGE_TEMPLATE";
     static final String OBJECTION = "OBJECTION_GUIDE";
+    static final String ROUTE = "SOLUTION_ROUTE";
 
     @PersistenceContext
     EntityManager em;
@@ -981,6 +985,130 @@ public class StrategyConfiguration {
                 .getResultList();
     }
 
+    // ---------------------------------------------------------------- solution routes
+
+    /** Every version of every route, by code, newest first. */
+    public List<RouteVersion> routeHistory() {
+        var today = calendar.today();
+        var rows = routeRows();
+        var inForce =
+                InForce.perKey(today, rows, SolutionRoute::code, SolutionRoute::effectiveFrom, row -> false).stream()
+                        .collect(Collectors.toMap(SolutionRoute::code, SolutionRoute::effectiveFrom));
+        return rows.stream()
+                .map(row -> new RouteVersion(
+                        routeDraftOf(row),
+                        row.effectiveFrom(),
+                        row.isWithdrawn(),
+                        VersionState.of(row.effectiveFrom(), inForce.get(row.code()), today)))
+                .toList();
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public RouteVersion scheduleRoute(RouteDraft draft, LocalDate effectiveFrom) {
+        var checked = checkedRoute(draft, effectiveFrom);
+        return storeRoute(toRoute(checked, effectiveFrom), "");
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public RouteVersion withdrawRoute(String code, LocalDate effectiveFrom) {
+        refuseIfAny(ConfigurationRules.effectiveDate(effectiveFrom, calendar.today()));
+        var current = InForce.on(
+                        effectiveFrom,
+                        routeRows().stream()
+                                .filter(row -> row.code().equals(code))
+                                .toList(),
+                        SolutionRoute::effectiveFrom)
+                .filter(row -> !row.isWithdrawn())
+                .orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, Reason.of("CFG_UNKNOWN_POINT", "code", code)));
+        return storeRoute(SolutionRoute.withdrawal(current, effectiveFrom), "");
+    }
+
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    public Proposal proposeRoute(RouteDraft draft, LocalDate effectiveFrom, String reason) {
+        var checked = checkedRoute(draft, effectiveFrom);
+        var products = Json.createArrayBuilder();
+        checked.products().forEach(product -> products.add(product.name()));
+        var buckets = Json.createArrayBuilder();
+        checked.buckets().forEach(bucket -> buckets.add(bucket.name()));
+        var payload = Json.createObjectBuilder()
+                .add("code", checked.code())
+                .add("kind", checked.kind().name())
+                .add("nameEs", checked.nameEs())
+                .add("nameEn", checked.nameEn())
+                .add("descriptionEs", checked.descriptionEs())
+                .add("descriptionEn", checked.descriptionEn())
+                .add("products", products)
+                .add("buckets", buckets)
+                .build();
+        return propose(ConfigurationProposal.Kind.SOLUTION_ROUTE, checked.code(), payload, effectiveFrom, reason);
+    }
+
+    private RouteDraft checkedRoute(RouteDraft draft, LocalDate effectiveFrom) {
+        var checked = draft.normalised();
+        var reasons = new ArrayList<>(ConfigurationRules.solutionRoute(checked));
+        reasons.addAll(ConfigurationRules.effectiveDate(effectiveFrom, calendar.today()));
+        refuseIfAny(reasons);
+        return checked;
+    }
+
+    private static SolutionRoute toRoute(RouteDraft draft, LocalDate effectiveFrom) {
+        return new SolutionRoute(
+                draft.code(),
+                draft.kind(),
+                draft.nameEs(),
+                draft.nameEn(),
+                draft.descriptionEs(),
+                draft.descriptionEn(),
+                draft.products(),
+                draft.buckets(),
+                effectiveFrom);
+    }
+
+    private static RouteDraft routeDraftOf(SolutionRoute route) {
+        return new RouteDraft(
+                route.code(),
+                route.kind(),
+                route.name(Language.ES),
+                route.name(Language.EN),
+                route.description(Language.ES),
+                route.description(Language.EN),
+                route.products().stream().sorted().toList(),
+                route.buckets().stream().sorted().toList());
+    }
+
+    private RouteVersion storeRoute(SolutionRoute route, String note) {
+        var sameCode = routeRows().stream()
+                .filter(row -> row.code().equals(route.code()))
+                .toList();
+        var before = InForce.on(route.effectiveFrom(), sameCode, SolutionRoute::effectiveFrom)
+                .map(row ->
+                        row.isWithdrawn() ? "{withdrawn}" : routeDraftOf(row).toString());
+        sameCode.stream()
+                .filter(row -> row.effectiveFrom().equals(route.effectiveFrom()))
+                .forEach(em::remove);
+        em.flush();
+        em.persist(route);
+        audit.record(
+                ConfigurationEvent.CONFIG_SCHEDULED,
+                ROUTE,
+                route.code(),
+                "from " + route.effectiveFrom() + note + "; before " + before.orElse("(none)") + "; after "
+                        + (route.isWithdrawn()
+                                ? "{withdrawn}"
+                                : routeDraftOf(route).toString()));
+        return new RouteVersion(
+                routeDraftOf(route), route.effectiveFrom(), route.isWithdrawn(), VersionState.SCHEDULED);
+    }
+
+    private List<SolutionRoute> routeRows() {
+        return em.createQuery(
+                        "SELECT r FROM SolutionRoute r ORDER BY r.code, r.effectiveFrom DESC", SolutionRoute.class)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "r.buckets")
+                .setHint("eclipselink.batch", "r.products")
+                .getResultList();
+    }
+
     // ---------------------------------------------------------------- proposals
 
     /** Pending proposals first (oldest first), then the latest decided ones. */
@@ -1041,6 +1169,22 @@ public class StrategyConfiguration {
                                 Objective.valueOf(((jakarta.json.JsonString) objective).getString())));
                 checkBucketPlan(product, plan, from);
                 storeBucketPlan(product, plan, from, byProposal);
+            }
+            case SOLUTION_ROUTE -> {
+                var draft = new RouteDraft(
+                        payload.getString("code"),
+                        SolutionKind.valueOf(payload.getString("kind")),
+                        payload.getString("nameEs"),
+                        payload.getString("nameEn"),
+                        payload.getString("descriptionEs"),
+                        payload.getString("descriptionEn"),
+                        payload.getJsonArray("products").getValuesAs(jakarta.json.JsonString.class).stream()
+                                .map(value -> Product.valueOf(value.getString()))
+                                .toList(),
+                        payload.getJsonArray("buckets").getValuesAs(jakarta.json.JsonString.class).stream()
+                                .map(value -> AgingBucket.valueOf(value.getString()))
+                                .toList());
+                storeRoute(toRoute(checkedRoute(draft, from), from), byProposal);
             }
             case OBJECTION_GUIDE -> {
                 var draft = new ObjectionDraft(
@@ -1183,6 +1327,8 @@ public class StrategyConfiguration {
                     .weights()
                     .toString();
             case ARRANGEMENT_POLICY -> payload.getJsonObject("soft") + " / " + payload.getJsonObject("hard");
+            case SOLUTION_ROUTE -> payload.getString("kind") + ": " + payload.getString("nameEs") + " · "
+                    + payload.getJsonArray("products") + " · " + payload.getJsonArray("buckets");
             case OBJECTION_GUIDE -> payload.getString("objectionEs") + " → "
                     + payload.getJsonArray("answers").getValuesAs(JsonObject.class).stream()
                             .map(a -> a.getString("es"))

@@ -355,4 +355,36 @@ public final class ConfigurationRules {
             reasons.add(Reason.of("CFG_TEXT_TOO_LONG", "language", language, "max", 500));
         }
     }
+
+    /** A solution route: code, kind, names and descriptions in both languages, products and delinquent buckets. */
+    public static List<Reason> solutionRoute(RouteDraft draft) {
+        var reasons = new ArrayList<Reason>();
+        if (draft.code() == null || !CODE.matcher(draft.code()).matches()) {
+            reasons.add(Reason.of("CFG_CODE_FORMAT", "code", draft.code() == null ? "" : draft.code()));
+        }
+        if (draft.kind() == null) {
+            reasons.add(Reason.of("CFG_ROUTE_KIND_REQUIRED"));
+        }
+        limited(draft.nameEs(), "es", 200, reasons);
+        limited(draft.nameEn(), "en", 200, reasons);
+        limited(draft.descriptionEs(), "es", MAX_TEXT, reasons);
+        limited(draft.descriptionEn(), "en", MAX_TEXT, reasons);
+        if (draft.products().isEmpty()) {
+            reasons.add(Reason.of("CFG_ROUTE_PRODUCTS_REQUIRED"));
+        }
+        if (draft.buckets().isEmpty()) {
+            reasons.add(Reason.of("CFG_ROUTE_BUCKETS_REQUIRED"));
+        } else if (draft.buckets().stream().anyMatch(bucket -> !bucket.isDelinquent())) {
+            reasons.add(Reason.of("CFG_CURRENT_HAS_NO_OBJECTIVE"));
+        }
+        return reasons;
+    }
+
+    private static void limited(String text, String language, int max, List<Reason> reasons) {
+        if (text == null || text.isBlank()) {
+            reasons.add(Reason.of("CFG_TEXT_REQUIRED", "language", language));
+        } else if (text.strip().length() > max) {
+            reasons.add(Reason.of("CFG_TEXT_TOO_LONG", "language", language, "max", max));
+        }
+    }
 }

@@ -30,7 +30,8 @@ public class ConfigurationProposal {
         ARRANGEMENT_POLICY,
         TONE_EXPRESSION,
         TEMPLATE,
-        OBJECTION_GUIDE
+        OBJECTION_GUIDE,
+        SOLUTION_ROUTE
     }
 
     public enum Status {
