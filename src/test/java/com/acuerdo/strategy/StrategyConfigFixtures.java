@@ -405,6 +405,41 @@ public class StrategyConfigFixtures {
                 .collect(Collectors.joining("\n"));
     }
 
+    /** OVERDRAFT's plan with one bucket's objective changed, from a date; answers the rows written. */
+    @POST
+    @Path("buckets-change")
+    public String bucketsChange(
+            @FormParam("bucket") String bucket, @FormParam("objective") String objective, @FormParam("from") String from) {
+        var plan = new EnumMap<AgingBucket, Objective>(
+                asCaller(() -> configuration.bucketObjectivesOn(Product.OVERDRAFT, calendar.today())));
+        plan.put(AgingBucket.valueOf(bucket), Objective.valueOf(objective));
+        return "rows=" + asCaller(() -> configuration.scheduleBucketObjectives(Product.OVERDRAFT, plan, date(from))).size()
+                + "\n";
+    }
+
+    /** OVERDRAFT's objective of a bucket on a date. */
+    @GET
+    @Path("bucket-objective")
+    public String bucketObjective(@QueryParam("bucket") String bucket, @QueryParam("date") String date) {
+        return String.valueOf(asCaller(() -> configuration.bucketObjectivesOn(Product.OVERDRAFT, date(date)))
+                .get(AgingBucket.valueOf(bucket)));
+    }
+
+    @POST
+    @Path("cleanup-buckets")
+    @Transactional
+    public String cleanupBuckets(@FormParam("from") String from) {
+        requireAdmin();
+        var rows = em.createQuery(
+                        "SELECT o FROM BucketObjective o WHERE o.product = :product AND o.effectiveFrom = :from",
+                        com.acuerdo.strategy.entity.BucketObjective.class)
+                .setParameter("product", Product.OVERDRAFT)
+                .setParameter("from", date(from))
+                .getResultList();
+        rows.forEach(em::remove);
+        return "rows=" + rows.size() + "\n";
+    }
+
     /** The checklist on a date: one {@code code|mandatory|es} line per point, in order. */
     @GET
     @Path("checklist")
