@@ -409,12 +409,15 @@ public class StrategyConfigFixtures {
     @POST
     @Path("buckets-change")
     public String bucketsChange(
-            @FormParam("bucket") String bucket, @FormParam("objective") String objective, @FormParam("from") String from) {
+            @FormParam("bucket") String bucket,
+            @FormParam("objective") String objective,
+            @FormParam("from") String from) {
         var plan = new EnumMap<AgingBucket, Objective>(
                 asCaller(() -> configuration.bucketObjectivesOn(Product.OVERDRAFT, calendar.today())));
         plan.put(AgingBucket.valueOf(bucket), Objective.valueOf(objective));
-        return "rows=" + asCaller(() -> configuration.scheduleBucketObjectives(Product.OVERDRAFT, plan, date(from))).size()
-                + "\n";
+        return "rows="
+                + asCaller(() -> configuration.scheduleBucketObjectives(Product.OVERDRAFT, plan, date(from)))
+                        .size() + "\n";
     }
 
     /** OVERDRAFT's objective of a bucket on a date. */

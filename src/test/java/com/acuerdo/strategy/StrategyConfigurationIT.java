@@ -472,17 +472,23 @@ class StrategyConfigurationIT {
         // Far ahead and removed afterwards: no other test meets it.
         var from = today.plusDays(401);
         bucketsToRemove = from;
-        var before = get(FIXTURES + "bucket-objective?bucket=DPD_1_29&date=" + today, ADMIN).body();
+        var before = get(FIXTURES + "bucket-objective?bucket=DPD_1_29&date=" + today, ADMIN)
+                .body();
         var changed = before.equals("REMIND") ? "IDENTIFY_BARRIERS" : "REMIND";
         var form = new LinkedHashMap<String, String>();
         form.put("bucket", "DPD_1_29");
         form.put("objective", changed);
         form.put("from", from.toString());
-        assertThat(send("POST", FIXTURES + "buckets-change", ADMIN, form).body()).isEqualTo("rows=1\n");
-        assertThat(get(FIXTURES + "bucket-objective?bucket=DPD_1_29&date=" + from.minusDays(1), ADMIN).body())
+        assertThat(send("POST", FIXTURES + "buckets-change", ADMIN, form).body())
+                .isEqualTo("rows=1\n");
+        assertThat(get(FIXTURES + "bucket-objective?bucket=DPD_1_29&date=" + from.minusDays(1), ADMIN)
+                        .body())
                 .isEqualTo(before);
-        assertThat(get(FIXTURES + "bucket-objective?bucket=DPD_1_29&date=" + from, ADMIN).body()).isEqualTo(changed);
-        assertThat(get(FIXTURES + "audit?type=BUCKET_OBJECTIVE&id=OVERDRAFT", ADMIN).body())
+        assertThat(get(FIXTURES + "bucket-objective?bucket=DPD_1_29&date=" + from, ADMIN)
+                        .body())
+                .isEqualTo(changed);
+        assertThat(get(FIXTURES + "audit?type=BUCKET_OBJECTIVE&id=OVERDRAFT", ADMIN)
+                        .body())
                 .contains("CONFIG_SCHEDULED|admin|from " + from + "; before {DPD_1_29=" + before);
     }
 
