@@ -82,6 +82,7 @@ class SecurityIT {
                             "/supervisor/reviews.xhtml",
                             "/supervisor/disputes.xhtml",
                             "/supervisor/coaching.xhtml",
+                            "/supervisor/config/talking-points.xhtml",
                             "/agent/worklist.xhtml",
                             "/qa/queue.xhtml",
                             "/qa/calibration.xhtml"),
@@ -110,6 +111,7 @@ class SecurityIT {
                             "/supervisor/reviews.xhtml",
                             "/supervisor/disputes.xhtml",
                             "/supervisor/coaching.xhtml",
+                            "/supervisor/config/talking-points.xhtml",
                             "/qa/scorecards.xhtml"),
                     "/agent/worklist.xhtml"));
 

@@ -48,6 +48,10 @@ public class ToneExpression {
     @Column(name = "effective_from", nullable = false)
     private LocalDate effectiveFrom;
 
+    /** The first date the expression is off the list; null while it stays on. */
+    @Column(name = "retired_from")
+    private LocalDate retiredFrom;
+
     @Version
     private long version;
 
@@ -72,8 +76,21 @@ public class ToneExpression {
         this.active = false;
     }
 
+    /** Off the list from the date on (a scheduled retirement; earlier dates keep it). */
+    public void retireFrom(LocalDate date) {
+        var from = Objects.requireNonNull(date, "date");
+        if (from.isBefore(effectiveFrom)) {
+            throw new IllegalArgumentException("an expression cannot leave the list before it joins it");
+        }
+        this.retiredFrom = from;
+    }
+
     public boolean isInForceOn(LocalDate date) {
-        return active && !effectiveFrom.isAfter(date);
+        return active && !effectiveFrom.isAfter(date) && (retiredFrom == null || retiredFrom.isAfter(date));
+    }
+
+    public java.util.Optional<LocalDate> retiredFrom() {
+        return java.util.Optional.ofNullable(retiredFrom);
     }
 
     public Long id() {

@@ -12,10 +12,11 @@ public class ToneExpressionRepository {
     @PersistenceContext
     EntityManager em;
 
-    /** The active expressions whose effective date has come. */
+    /** The active expressions whose effective date has come and that have not been retired by then. */
     public List<ToneExpression> inForce(LocalDate date) {
         return em.createQuery(
                         "SELECT e FROM ToneExpression e WHERE e.active = TRUE AND e.effectiveFrom <= :date"
+                                + " AND (e.retiredFrom IS NULL OR e.retiredFrom > :date)"
                                 + " ORDER BY e.language, e.expression",
                         ToneExpression.class)
                 .setParameter("date", date)

@@ -1,0 +1,151 @@
+package com.acuerdo.strategy.web;
+
+import com.acuerdo.account.entity.Product;
+import com.acuerdo.aging.entity.AgingBucket;
+import com.acuerdo.arrangement.web.ReasonTexts;
+import com.acuerdo.platform.rules.Refusal;
+import com.acuerdo.platform.web.Messages;
+import com.acuerdo.security.boundary.CurrentUser;
+import com.acuerdo.strategy.boundary.BucketObjectiveVersion;
+import com.acuerdo.strategy.boundary.StrategyConfiguration;
+import com.acuerdo.strategy.entity.Objective;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The objective of each aging bucket per product: today's plan in the form, every version below.
+ * The buckets' day ranges are the department's (fixed); the objective of each is configurable.
+ */
+@Named
+@ViewScoped
+public class BucketObjectivesPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    StrategyConfiguration configuration;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    ReasonTexts reasons;
+
+    @Inject
+    Messages messages;
+
+    private Product product = Product.CREDIT_CARD;
+    /** Objective names by bucket name: the form's choice (blank = none chosen). */
+    private final Map<String, String> plan = new HashMap<>();
+
+    private Map<AgingBucket, Objective> inForce = Map.of();
+    private List<BucketObjectiveVersion> history = List.of();
+    private LocalDate effectiveFrom;
+    private String reason;
+
+    public void load() {
+        if (product == null) {
+            product = Product.CREDIT_CARD;
+        }
+        if (effectiveFrom == null) {
+            effectiveFrom = configuration.earliestEffectiveDate();
+        }
+        inForce = configuration.bucketObjectivesOn(product, configuration.today());
+        history = configuration.bucketObjectiveHistory(product);
+        plan.clear();
+        inForce.forEach((bucket, objective) -> plan.put(bucket.name(), objective.name()));
+    }
+
+    public void changeProduct() {
+        reason = null;
+        load();
+    }
+
+    public void save() {
+        var chosen = new EnumMap<AgingBucket, Objective>(AgingBucket.class);
+        plan.forEach((bucket, objective) -> {
+            if (objective != null && !objective.isBlank()) {
+                chosen.put(AgingBucket.valueOf(bucket), Objective.valueOf(objective));
+            }
+        });
+        try {
+            if (user.isAdmin()) {
+                var changed = configuration.scheduleBucketObjectives(product, chosen, effectiveFrom);
+                if (changed.isEmpty()) {
+                    messages.info("cfg.unchanged");
+                } else {
+                    messages.info("cfg.scheduled", effectiveFrom);
+                }
+            } else {
+                configuration.proposeBucketObjectives(product, chosen, effectiveFrom, reason);
+                messages.info("cfg.proposed");
+            }
+            reason = null;
+            load();
+        } catch (Refusal refused) {
+            reasons.addErrors(refused);
+        }
+    }
+
+    public List<AgingBucket> getBuckets() {
+        return Arrays.stream(AgingBucket.values())
+                .filter(AgingBucket::isDelinquent)
+                .toList();
+    }
+
+    public Product[] getProducts() {
+        return Product.values();
+    }
+
+    public Objective[] getObjectives() {
+        return Objective.values();
+    }
+
+    public boolean isAdmin() {
+        return user.isAdmin();
+    }
+
+    public Product getProduct() {
+        return product;
+    }
+
+    public void setProduct(Product product) {
+        this.product = product;
+    }
+
+    public Map<String, String> getPlan() {
+        return plan;
+    }
+
+    public Map<AgingBucket, Objective> getInForce() {
+        return inForce;
+    }
+
+    public List<BucketObjectiveVersion> getHistory() {
+        return history;
+    }
+
+    public LocalDate getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public void setEffectiveFrom(LocalDate effectiveFrom) {
+        this.effectiveFrom = effectiveFrom;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

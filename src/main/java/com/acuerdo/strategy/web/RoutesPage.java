@@ -1,0 +1,211 @@
+package com.acuerdo.strategy.web;
+
+import com.acuerdo.account.entity.Product;
+import com.acuerdo.aging.entity.AgingBucket;
+import com.acuerdo.arrangement.web.ReasonTexts;
+import com.acuerdo.platform.rules.Refusal;
+import com.acuerdo.platform.web.Messages;
+import com.acuerdo.security.boundary.CurrentUser;
+import com.acuerdo.strategy.boundary.RouteVersion;
+import com.acuerdo.strategy.boundary.StrategyConfiguration;
+import com.acuerdo.strategy.control.RouteDraft;
+import com.acuerdo.strategy.entity.SolutionKind;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Solution routes: what an agent may offer (promise, arrangement, settlement …) to which products and buckets. */
+@Named
+@ViewScoped
+public class RoutesPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    StrategyConfiguration configuration;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    ReasonTexts reasons;
+
+    @Inject
+    Messages messages;
+
+    private List<RouteVersion> history = List.of();
+    private String code;
+    private SolutionKind kind;
+    private String nameEs;
+    private String nameEn;
+    private String descriptionEs;
+    private String descriptionEn;
+    /** Names, so the checkboxes need no converter. */
+    private List<String> products = new ArrayList<>();
+
+    private List<String> buckets = new ArrayList<>();
+    private LocalDate effectiveFrom;
+    private String reason;
+
+    public void load() {
+        if (effectiveFrom == null) {
+            effectiveFrom = configuration.earliestEffectiveDate();
+        }
+        history = configuration.routeHistory();
+    }
+
+    public void edit(RouteVersion version) {
+        var route = version.route();
+        code = route.code();
+        kind = route.kind();
+        nameEs = route.nameEs();
+        nameEn = route.nameEn();
+        descriptionEs = route.descriptionEs();
+        descriptionEn = route.descriptionEn();
+        products = new ArrayList<>(route.products().stream().map(Product::name).toList());
+        buckets =
+                new ArrayList<>(route.buckets().stream().map(AgingBucket::name).toList());
+    }
+
+    public void save() {
+        var draft = new RouteDraft(
+                code,
+                kind,
+                nameEs,
+                nameEn,
+                descriptionEs,
+                descriptionEn,
+                products.stream().map(Product::valueOf).toList(),
+                buckets.stream().map(AgingBucket::valueOf).toList());
+        try {
+            if (user.isAdmin()) {
+                configuration.scheduleRoute(draft, effectiveFrom);
+                messages.info("cfg.scheduled", effectiveFrom);
+            } else {
+                configuration.proposeRoute(draft, effectiveFrom, reason);
+                messages.info("cfg.proposed");
+            }
+            reason = null;
+            history = configuration.routeHistory();
+        } catch (Refusal refused) {
+            reasons.addErrors(refused);
+        }
+    }
+
+    public void withdraw(RouteVersion version) {
+        try {
+            configuration.withdrawRoute(version.route().code(), effectiveFrom);
+            messages.info("cfg.withdrawn", version.route().code(), effectiveFrom);
+            history = configuration.routeHistory();
+        } catch (Refusal refused) {
+            reasons.addErrors(refused);
+        }
+    }
+
+    public boolean isAdmin() {
+        return user.isAdmin();
+    }
+
+    public SolutionKind[] getKinds() {
+        return SolutionKind.values();
+    }
+
+    public Product[] getAllProducts() {
+        return Product.values();
+    }
+
+    public List<AgingBucket> getAllBuckets() {
+        return Arrays.stream(AgingBucket.values())
+                .filter(AgingBucket::isDelinquent)
+                .toList();
+    }
+
+    public List<RouteVersion> getHistory() {
+        return history;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public SolutionKind getKind() {
+        return kind;
+    }
+
+    public void setKind(SolutionKind kind) {
+        this.kind = kind;
+    }
+
+    public String getNameEs() {
+        return nameEs;
+    }
+
+    public void setNameEs(String nameEs) {
+        this.nameEs = nameEs;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
+    }
+
+    public String getDescriptionEs() {
+        return descriptionEs;
+    }
+
+    public void setDescriptionEs(String descriptionEs) {
+        this.descriptionEs = descriptionEs;
+    }
+
+    public String getDescriptionEn() {
+        return descriptionEn;
+    }
+
+    public void setDescriptionEn(String descriptionEn) {
+        this.descriptionEn = descriptionEn;
+    }
+
+    public List<String> getProducts() {
+        return products;
+    }
+
+    public void setProducts(List<String> products) {
+        this.products = products;
+    }
+
+    public List<String> getBuckets() {
+        return buckets;
+    }
+
+    public void setBuckets(List<String> buckets) {
+        this.buckets = buckets;
+    }
+
+    public LocalDate getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public void setEffectiveFrom(LocalDate effectiveFrom) {
+        this.effectiveFrom = effectiveFrom;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
