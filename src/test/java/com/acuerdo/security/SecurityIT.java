@@ -77,6 +77,7 @@ class SecurityIT {
                     "My team",
                     Set.of(
                             "/supervisor/team.xhtml",
+                            "/supervisor/dashboard.xhtml",
                             "/supervisor/approvals.xhtml",
                             "/supervisor/reviews.xhtml",
                             "/supervisor/disputes.xhtml",
@@ -104,6 +105,7 @@ class SecurityIT {
                             "/admin/audit.xhtml",
                             "/admin/outbox.xhtml",
                             "/supervisor/team.xhtml",
+                            "/supervisor/dashboard.xhtml",
                             "/supervisor/approvals.xhtml",
                             "/supervisor/reviews.xhtml",
                             "/supervisor/disputes.xhtml",
