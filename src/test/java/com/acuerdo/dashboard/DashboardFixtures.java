@@ -239,6 +239,9 @@ public class DashboardFixtures {
             account.addBill("DB-" + run + "-B" + n + "-2", d.plusDays(secondDueOffset), Money.of(second, "MXN"));
         }
         em.persist(account);
+        // Cases open only on delinquent accounts: aged first as of a later date when every bill is
+        // overdue; the final aging as of today (after the payments) sets the real bucket.
+        account.age(d.plusDays(60), Money.of("1.00", "MXN"), List.<PausePeriod>of());
         var kase = CollectionCase.open(customer, List.of(account), d);
         kase.assignTo(agent.id(), team.id());
         kase.prioritise(BigDecimal.TEN, List.of(new PriorityPart("DAYS_PAST_DUE", BigDecimal.TEN)));

@@ -87,14 +87,16 @@ public class Dashboard {
         List<DashboardView.TrendPoint> trend = List.of();
         LocalDate snapshotOn = null;
         if (!teams.isEmpty()) {
-            for (var agent : em.createQuery(
+            var members = em.createQuery(
                             "select a.id, a.displayName from Agent a where a.team.id in :teams"
                                     + (filter.agentId() == null ? "" : " and a.id = :agent")
                                     + " order by a.displayName",
                             Object[].class)
-                    .setParameter("teams", teams)
-                    .setParameter("agent", filter.agentId())
-                    .getResultList()) {
+                    .setParameter("teams", teams);
+            if (filter.agentId() != null) {
+                members.setParameter("agent", filter.agentId());
+            }
+            for (var agent : members.getResultList()) {
                 tallies.put((Long) agent[0], new Tally());
                 names.put((Long) agent[0], (String) agent[1]);
             }

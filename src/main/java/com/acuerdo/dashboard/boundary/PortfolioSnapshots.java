@@ -18,7 +18,7 @@ public class PortfolioSnapshots {
 
     private static final String INSERT = "INSERT INTO portfolio_snapshot"
             + " (snapshot_on, team_id, agent_id, product, bucket, accounts, balance)"
-            + " SELECT ?, c.team_id, c.assigned_agent_id, a.product, a.bucket, COUNT(*), COALESCE(SUM(u.unpaid), 0)"
+            + " SELECT CAST(? AS DATE), c.team_id, c.assigned_agent_id, a.product, a.bucket, COUNT(*), COALESCE(SUM(u.unpaid), 0)"
             + " FROM collection_case c"
             + " JOIN collection_case_account ca ON ca.case_id = c.id"
             + " JOIN account a ON a.id = ca.account_id"
