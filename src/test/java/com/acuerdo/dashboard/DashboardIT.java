@@ -233,6 +233,18 @@ class DashboardIT {
             assertThat(lines.get(1)).contains(get("client2"));
             assertThat(lines.get(2)).contains(get("client4"));
 
+            // The Excel export of the same cases: an .xlsx (a zip: "PK") of some size.
+            var xlsx = (String) ((JavascriptExecutor) driver)
+                    .executeAsyncScript("var done = arguments[arguments.length - 1];"
+                            + "var form = document.getElementById('dash');"
+                            + "var data = new URLSearchParams(new FormData(form));"
+                            + "data.append('dash:drillXlsx', '');"
+                            + "fetch(form.action, {method: 'POST', body: data, credentials: 'same-origin'})"
+                            + ".then(r => r.arrayBuffer()).then(b => { var v = new Uint8Array(b);"
+                            + " done(String.fromCharCode(v[0], v[1]) + ':' + v.length); }, e => done('ERROR ' + e));");
+            assertThat(xlsx).startsWith("PK:");
+            assertThat(Integer.parseInt(xlsx.substring(3))).isGreaterThan(1000);
+
             // Open the first case from the drill-down.
             driver.get(
                     caseLinks.isEmpty()

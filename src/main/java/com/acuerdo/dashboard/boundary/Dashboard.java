@@ -105,14 +105,12 @@ public class Dashboard {
                 portfolio = portfolio(teams, filter, snapshotOn, tallies);
                 trend = trend(teams, filter, snapshotOn);
             }
-            rolls(teams, filter, tallies);
+            accountFigures(teams, filter, tallies);
             promises(teams, filter, tallies);
             arrangements(teams, filter, tallies);
             contacts(teams, filter, tallies);
             refusals(teams, filter, tallies);
-            recovery(teams, filter, tallies);
             retention(teams, filter, tallies);
-            mobility(teams, filter, tallies);
             quality(teams, filter, tallies);
         }
         var total = tallies.values().stream().reduce(new Tally(), Tally::plus);
@@ -324,13 +322,40 @@ public class Dashboard {
         return points;
     }
 
-    private void rolls(List<Long> teams, DashboardFilter f, Map<Long, Tally> tallies) {
-        var sql = new Sql("SELECT r.agent_id, r.fb, r.tb, COUNT(*) FROM (")
-                .append(rollRows(teams, f))
-                .append(") r GROUP BY r.agent_id, r.fb, r.tb");
-        each(sql, r -> tally(tallies, r[0])
-                .rolls
-                .add(AgingBucket.valueOf(trim(r[1])), AgingBucket.valueOf(trim(r[2])), ((Number) r[3]).longValue()));
+    /**
+     * One pass over the scope's accounts (each looked up by index): its buckets on both dates (the roll
+     * matrix), what was paid in the period and is still owed (recovery), its cures in the period and
+     * whether it is now current without credit conditions (mobility); summed per agent and cell.
+     */
+    private void accountFigures(List<Long> teams, DashboardFilter f, Map<Long, Tally> tallies) {
+        var from = Date.valueOf(f.from());
+        var to = Date.valueOf(f.to());
+        var cure = "m.account_id = s.account_id AND m.to_bucket = 'CURRENT' AND m.from_bucket <> 'CURRENT'"
+                + " AND m.moved_on >= ? AND m.moved_on <= ?";
+        var sql = new Sql("SELECT r.agent_id, r.fb, r.tb, COUNT(*), SUM(r.collected), SUM(r.outstanding),"
+                        + " SUM(r.cures), SUM(r.mobile) FROM (SELECT s.agent_id, ")
+                .append(bucketOn("s.account_id", f.from()))
+                .append(" AS fb, ")
+                .append(bucketOn("s.account_id", f.to()))
+                .append(" AS tb, COALESCE((SELECT SUM(p.amount) FROM payment p WHERE p.account_id = s.account_id"
+                        + " AND p.paid_on >= ? AND p.paid_on <= ?), 0) AS collected,"
+                        + " COALESCE((SELECT SUM(CASE WHEN b.amount_due > b.amount_paid THEN b.amount_due - b.amount_paid"
+                        + " ELSE 0 END) FROM bill b WHERE b.account_id = s.account_id AND b.due_date <= ?), 0) AS outstanding,"
+                        + " (SELECT COUNT(*) FROM bucket_move m WHERE " + cure + ") AS cures,"
+                        + " CASE WHEN a.bucket = 'CURRENT' AND a.credit_limit_reduced = FALSE"
+                        + " AND a.new_charges_blocked = FALSE THEN (SELECT COUNT(*) FROM bucket_move m WHERE " + cure
+                        + ") ELSE 0 END AS mobile FROM (")
+                .with(from, to, to, from, to, from, to)
+                .append(scopeAccounts(teams, f, f.from(), f.to()))
+                .append(") s JOIN account a ON a.id = s.account_id) r GROUP BY r.agent_id, r.fb, r.tb");
+        each(sql, r -> {
+            var t = tally(tallies, r[0]);
+            t.rolls.add(AgingBucket.valueOf(trim(r[1])), AgingBucket.valueOf(trim(r[2])), ((Number) r[3]).longValue());
+            t.collected = t.collected.add(decimal(r[4]));
+            t.outstanding = t.outstanding.add(decimal(r[5]));
+            t.cures += ((Number) r[6]).longValue();
+            t.mobile += ((Number) r[7]).longValue();
+        });
     }
 
     private void promises(List<Long> teams, DashboardFilter f, Map<Long, Tally> tallies) {
@@ -413,27 +438,6 @@ public class Dashboard {
         });
     }
 
-    private void recovery(List<Long> teams, DashboardFilter f, Map<Long, Tally> tallies) {
-        var collected = new Sql("SELECT s.agent_id, SUM(p.amount) FROM (")
-                .append(scopeAccounts(teams, f, f.from(), f.to()))
-                .append(") s JOIN payment p ON p.account_id = s.account_id WHERE p.paid_on >= ? AND p.paid_on <= ?"
-                        + " GROUP BY s.agent_id")
-                .with(Date.valueOf(f.from()), Date.valueOf(f.to()));
-        each(collected, r -> {
-            var t = tally(tallies, r[0]);
-            t.collected = t.collected.add(decimal(r[1]));
-        });
-        var outstanding = new Sql("SELECT s.agent_id, SUM(b.amount_due - b.amount_paid) FROM (")
-                .append(scopeAccounts(teams, f, f.from(), f.to()))
-                .append(") s JOIN bill b ON b.account_id = s.account_id WHERE b.due_date <= ?"
-                        + " AND b.amount_due > b.amount_paid GROUP BY s.agent_id")
-                .with(Date.valueOf(f.to()));
-        each(outstanding, r -> {
-            var t = tally(tallies, r[0]);
-            t.outstanding = t.outstanding.add(decimal(r[1]));
-        });
-    }
-
     private void retention(List<Long> teams, DashboardFilter f, Map<Long, Tally> tallies) {
         var cohortFrom = f.from().minusDays(RETENTION_DAYS);
         var cohortTo = f.to().minusDays(RETENTION_DAYS);
@@ -449,22 +453,6 @@ public class Dashboard {
             var t = tally(tallies, r[0]);
             t.curedCohort += ((Number) r[1]).longValue();
             t.retained += ((Number) r[2]).longValue();
-        });
-    }
-
-    private void mobility(List<Long> teams, DashboardFilter f, Map<Long, Tally> tallies) {
-        var sql = new Sql("SELECT s.agent_id, COUNT(*), SUM(CASE WHEN a.bucket = 'CURRENT'"
-                        + " AND a.credit_limit_reduced = FALSE AND a.new_charges_blocked = FALSE THEN 1 ELSE 0 END)"
-                        + " FROM (")
-                .append(scopeAccounts(teams, f, f.from(), f.to()))
-                .append(") s JOIN bucket_move m ON m.account_id = s.account_id JOIN account a ON a.id = s.account_id"
-                        + " WHERE m.to_bucket = 'CURRENT' AND m.from_bucket <> 'CURRENT'"
-                        + " AND m.moved_on >= ? AND m.moved_on <= ? GROUP BY s.agent_id")
-                .with(Date.valueOf(f.from()), Date.valueOf(f.to()));
-        each(sql, r -> {
-            var t = tally(tallies, r[0]);
-            t.cures += ((Number) r[1]).longValue();
-            t.mobile += ((Number) r[2]).longValue();
         });
     }
 
