@@ -333,7 +333,8 @@ public class Dashboard {
         var cure = "m.account_id = s.account_id AND m.to_bucket = 'CURRENT' AND m.from_bucket <> 'CURRENT'"
                 + " AND m.moved_on >= ? AND m.moved_on <= ?";
         var sql = new Sql("SELECT r.agent_id, r.fb, r.tb, COUNT(*), SUM(r.collected), SUM(r.outstanding),"
-                        + " SUM(r.cures), SUM(r.mobile) FROM (SELECT s.agent_id, ")
+                        + " SUM(r.cures), SUM(CASE WHEN r.unrestricted = 1 THEN r.cures ELSE 0 END)"
+                        + " FROM (SELECT s.agent_id, ")
                 .append(bucketOn("s.account_id", f.from()))
                 .append(" AS fb, ")
                 .append(bucketOn("s.account_id", f.to()))
@@ -343,9 +344,8 @@ public class Dashboard {
                         + " ELSE 0 END) FROM bill b WHERE b.account_id = s.account_id AND b.due_date <= ?), 0) AS outstanding,"
                         + " (SELECT COUNT(*) FROM bucket_move m WHERE " + cure + ") AS cures,"
                         + " CASE WHEN a.bucket = 'CURRENT' AND a.credit_limit_reduced = FALSE"
-                        + " AND a.new_charges_blocked = FALSE THEN (SELECT COUNT(*) FROM bucket_move m WHERE " + cure
-                        + ") ELSE 0 END AS mobile FROM (")
-                .with(from, to, to, from, to, from, to)
+                        + " AND a.new_charges_blocked = FALSE THEN 1 ELSE 0 END AS unrestricted FROM (")
+                .with(from, to, to, from, to)
                 .append(scopeAccounts(teams, f, f.from(), f.to()))
                 .append(") s JOIN account a ON a.id = s.account_id) r GROUP BY r.agent_id, r.fb, r.tb");
         each(sql, r -> {
