@@ -201,6 +201,14 @@ public class DashboardFixtures {
                                 .map(r -> r.client())
                                 .toList()));
         lines.add("drill.page2=" + dashboard.cases(all, rolled, 1, 10).size());
+        var bucket = Drill.bucket(AgingBucket.DPD_1_29);
+        lines.add("drill.bucket.count=" + dashboard.countCases(all, bucket));
+        lines.add("drill.bucket.clients="
+                + String.join(
+                        "|",
+                        dashboard.cases(all, bucket, 0, 10).stream()
+                                .map(r -> r.client())
+                                .toList()));
         figures(
                 lines,
                 "onlyAna",

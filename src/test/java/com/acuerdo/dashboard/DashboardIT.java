@@ -181,6 +181,9 @@ class DashboardIT {
         assertThat(get("drill.count")).isEqualTo("2");
         assertThat(get("drill.clients")).isEqualTo(get("client2") + "|" + get("client4"));
         assertThat(get("drill.page2")).isEqualTo("1");
+        // The portfolio's 1–29 bucket today: acc3 and acc7.
+        assertThat(get("drill.bucket.count")).isEqualTo("2");
+        assertThat(get("drill.bucket.clients")).isEqualTo(get("client3") + "|" + get("client7"));
     }
 
     // ---------------------------------------------------------------- the page
