@@ -78,6 +78,7 @@ class SecurityIT {
                     Set.of(
                             "/supervisor/team.xhtml",
                             "/supervisor/cases.xhtml",
+                            "/supervisor/dashboard.xhtml",
                             "/supervisor/approvals.xhtml",
                             "/supervisor/reviews.xhtml",
                             "/supervisor/disputes.xhtml",
@@ -107,6 +108,7 @@ class SecurityIT {
                             "/admin/outbox.xhtml",
                             "/supervisor/team.xhtml",
                             "/supervisor/cases.xhtml",
+                            "/supervisor/dashboard.xhtml",
                             "/supervisor/approvals.xhtml",
                             "/supervisor/reviews.xhtml",
                             "/supervisor/disputes.xhtml",
