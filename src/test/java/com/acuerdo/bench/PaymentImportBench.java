@@ -103,6 +103,7 @@ class PaymentImportBench {
 
     private static Outcome importFile(PayaraProcess server, Path file, int rows, String label) throws Exception {
         try (var heap = new HeapWatch(server.pid())) {
+            double cpuBefore = cpuSeconds(server.pid());
             long started = System.nanoTime();
             var answer = server.post("/api/v1/imports/payments", file, "text/csv", 202);
             long execution = Long.parseLong(field(answer, "executionId"));
@@ -116,6 +117,7 @@ class PaymentImportBench {
                 Thread.sleep(250);
             }
             double wall = (System.nanoTime() - started) / 1e9;
+            double cpu = cpuSeconds(server.pid()) - cpuBefore;
             var job = server.get("/api/v1/jobs/executions/" + execution);
             var outcome = new Outcome(
                     field(body, "status"),
@@ -123,7 +125,8 @@ class PaymentImportBench {
                     Long.parseLong(field(body, "rejected")));
             BenchReport.add(String.format(
                     "%s: %s in %.1f s from upload to end = %,.0f rows/s (accepted %d, rejected %d);"
-                            + " server heap used at most %d MiB (committed at most %d MiB)",
+                            + " server heap used at most %d MiB (committed at most %d MiB); server CPU %.1f s;"
+                            + " load average %s",
                     label,
                     outcome.status,
                     wall,
@@ -131,7 +134,9 @@ class PaymentImportBench {
                     outcome.accepted,
                     outcome.rejected,
                     heap.peakKib() / 1024,
-                    heap.capacityKib() / 1024));
+                    heap.capacityKib() / 1024,
+                    cpu,
+                    Files.readString(Path.of("/proc/loadavg")).trim()));
             BenchReport.add("  job execution: " + job);
             return outcome;
         }
@@ -238,6 +243,17 @@ class PaymentImportBench {
             }
         }
         throw new AssertionError("no " + name + " in " + json);
+    }
+
+    /** User + system CPU of a process (Linux /proc, clock ticks of 1/100 s); 0 elsewhere. */
+    private static double cpuSeconds(long pid) {
+        try {
+            var stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        } catch (Exception e) {
+            return 0;
+        }
     }
 
     private static String seconds(long startedNanos) {

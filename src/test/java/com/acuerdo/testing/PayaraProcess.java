@@ -141,6 +141,16 @@ public final class PayaraProcess implements AutoCloseable {
         return log;
     }
 
+    /** The last lines of the server's log, for a failure message. */
+    public String logTail(int lines) {
+        try {
+            var all = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
     /** GET as admin; the body of a 200 (anything else fails). */
     public String get(String path) throws Exception {
         return send(HttpRequest.newBuilder(uri(path)).GET(), 200);

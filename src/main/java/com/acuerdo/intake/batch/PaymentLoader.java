@@ -144,10 +144,8 @@ class PaymentLoader {
             throws SQLException {
         var ids = rows.stream().map(PaymentRow::paymentId).distinct().toList();
         var known = new HashMap<String, Known>();
-        try (var query =
-                connection.prepareStatement("select p.external_id, a.external_id, p.paid_on, p.amount from payment p"
-                        + " join account a on a.id = p.account_id where p.external_id "
-                        + among(postgres, ids.size()))) {
+        try (var query = connection.prepareStatement("select external_id, account_id, paid_on, amount from payment"
+                + " where external_id " + among(postgres, ids.size()))) {
             bind(postgres, connection, "varchar", query, ids);
             try (var rs = query.executeQuery()) {
                 while (rs.next()) {
