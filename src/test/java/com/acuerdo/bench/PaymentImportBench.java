@@ -46,10 +46,13 @@ class PaymentImportBench {
         var war =
                 Path.of(System.getProperty("acuerdo.war", "target/acuerdo.war")).toAbsolutePath();
         var data = Path.of("target", "bench", "payments-server").toAbsolutePath();
-        try (var server = PayaraProcess.of(war, data)
-                .postgres()
-                .heap(heap)
-                .property("acuerdo.demo.load", "true")
+        var builder = PayaraProcess.of(war, data).postgres().heap(heap);
+        for (var option : System.getProperty("bench.jvmOptions", "").split(" ")) {
+            if (!option.isBlank()) {
+                builder.jvmOption(option); // e.g. -XX:StartFlightRecording=filename=… for a profile
+            }
+        }
+        try (var server = builder.property("acuerdo.demo.load", "true")
                 .property("acuerdo.demo.clients", "20")
                 .property("acuerdo.business-date.settable", "true")
                 .property("acuerdo.outbox.worker", "false")

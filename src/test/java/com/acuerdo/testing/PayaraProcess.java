@@ -49,6 +49,7 @@ public final class PayaraProcess implements AutoCloseable {
         private final Path war;
         private final Path data;
         private final Map<String, String> properties = new LinkedHashMap<>();
+        private final List<String> jvmOptions = new ArrayList<>();
         private String heap = "768m";
         private boolean postgres;
         private Duration startTimeout = Duration.ofMinutes(8);
@@ -66,6 +67,12 @@ public final class PayaraProcess implements AutoCloseable {
         /** The JVM's -Xmx, e.g. "768m" (the default) or "1g". */
         public Builder heap(String heap) {
             this.heap = heap;
+            return this;
+        }
+
+        /** One more JVM option (e.g. a flight recording for a profile). */
+        public Builder jvmOption(String option) {
+            jvmOptions.add(option);
             return this;
         }
 
@@ -95,7 +102,9 @@ public final class PayaraProcess implements AutoCloseable {
             var command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx" + heap,
-                    "-Dacuerdo.data.dir=" + data,
+                    "-Dacuerdo.data.dir=" + data));
+            command.addAll(jvmOptions);
+            command.addAll(List.of(
                     "-jar",
                     System.getProperty("payara.microJar", "target/payara-micro.jar"),
                     "--deploy",

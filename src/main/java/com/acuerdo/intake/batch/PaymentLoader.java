@@ -126,6 +126,7 @@ class PaymentLoader {
                     .filter(OpenBill::changed)
                     .toList();
             if (ids.postgres) {
+                PostgresPayments.commitWithoutWaiting(connection);
                 PostgresPayments.insertPayments(connection, payments);
                 PostgresPayments.insertAllocations(connection, allocations);
                 PostgresPayments.updateBills(connection, changedBills);
