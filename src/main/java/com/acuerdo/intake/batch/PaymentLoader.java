@@ -1,5 +1,6 @@
 package com.acuerdo.intake.batch;
 
+import com.acuerdo.intake.control.IdBlocks;
 import com.acuerdo.intake.control.ImportRow.PaymentRow;
 import com.acuerdo.intake.control.OpenBill;
 import com.acuerdo.intake.control.PaymentPosting;
@@ -38,13 +39,15 @@ class PaymentLoader {
     @Resource(lookup = "jdbc/__default")
     DataSource dataSource;
 
-    private record AccountRef(long id, String currency) {}
+    record AccountRef(long id, String currency) {}
 
-    private record Known(String accountId, LocalDate paidOn, BigDecimal amount) {}
+    record Known(long accountId, LocalDate paidOn, BigDecimal amount) {}
 
-    private record NewPayment(long id, long accountId, PaymentRow row, String currency, BigDecimal unallocated) {}
+    private record Posted(PaymentRow row, AccountRef account, PaymentPosting.Posting posting) {}
 
-    private record NewAllocation(long id, long paymentId, long billId, BigDecimal amount, String currency) {}
+    record NewPayment(long id, long accountId, PaymentRow row, String currency, BigDecimal unallocated) {}
+
+    record NewAllocation(long id, long paymentId, long billId, BigDecimal amount, String currency) {}
 
     LoadResult load(List<PaymentRow> rows) {
         var result = new LoadResult();
@@ -53,11 +56,11 @@ class PaymentLoader {
         }
         try (var connection = dataSource.getConnection()) {
             var ids = new Ids(connection);
-            var known = knownPayments(connection, rows);
-            var accounts = accounts(connection, rows);
-            var openBills = openBills(connection, accounts.values());
-            var payments = new ArrayList<NewPayment>();
-            var allocations = new ArrayList<NewAllocation>();
+            var known = knownPayments(ids.postgres, connection, rows);
+            var accounts = accounts(ids.postgres, connection, rows);
+            var openBills = openBills(ids.postgres, connection, accounts.values());
+            var posted = new ArrayList<Posted>();
+            int allocationCount = 0;
             for (var row : rows) {
                 var account = accounts.get(row.accountId());
                 if (account == null) {
@@ -73,10 +76,10 @@ class PaymentLoader {
                                     + account.currency() + " allows (" + MinorUnits.of(account.currency()) + ")");
                     continue;
                 }
-                var posted = known.get(row.paymentId());
-                if (posted != null) {
-                    if (posted.equals(new Known(
-                            row.accountId(), row.paidOn(), row.amount().stripTrailingZeros()))) {
+                var before = known.get(row.paymentId());
+                if (before != null) {
+                    if (before.equals(
+                            new Known(account.id(), row.paidOn(), row.amount().stripTrailingZeros()))) {
                         result.unchanged++; // a re-run: a payment id is posted once
                     } else {
                         result.reject(
@@ -87,50 +90,70 @@ class PaymentLoader {
                     continue;
                 }
                 var posting = PaymentPosting.post(row.amount(), openBills.getOrDefault(account.id(), List.of()));
-                long paymentId = ids.next("payment_seq");
-                payments.add(new NewPayment(paymentId, account.id(), row, account.currency(), posting.unallocated()));
-                for (var allocation : posting.allocations()) {
+                posted.add(new Posted(row, account, posting));
+                allocationCount += posting.allocations().size();
+                known.put(
+                        row.paymentId(),
+                        new Known(account.id(), row.paidOn(), row.amount().stripTrailingZeros()));
+                result.inserted++;
+            }
+            // Ids once the chunk's decisions are made: one round trip per sequence on PostgreSQL.
+            var paymentIds = ids.take("payment_seq", posted.size());
+            var allocationIds = ids.take("payment_allocation_seq", allocationCount);
+            var payments = new ArrayList<NewPayment>(posted.size());
+            var allocations = new ArrayList<NewAllocation>(allocationCount);
+            int nextAllocation = 0;
+            for (int i = 0; i < posted.size(); i++) {
+                var p = posted.get(i);
+                long paymentId = paymentIds[i];
+                payments.add(new NewPayment(
+                        paymentId,
+                        p.account().id(),
+                        p.row(),
+                        p.account().currency(),
+                        p.posting().unallocated()));
+                for (var allocation : p.posting().allocations()) {
                     allocations.add(new NewAllocation(
-                            ids.next("payment_allocation_seq"),
+                            allocationIds[nextAllocation++],
                             paymentId,
                             allocation.billId(),
                             allocation.amount(),
-                            account.currency()));
+                            p.account().currency()));
                 }
-                known.put(
-                        row.paymentId(),
-                        new Known(row.accountId(), row.paidOn(), row.amount().stripTrailingZeros()));
-                result.inserted++;
             }
-            insertPayments(connection, payments);
-            insertAllocations(connection, allocations);
-            updateBills(
-                    ids.postgres,
-                    connection,
-                    openBills.values().stream()
-                            .flatMap(List::stream)
-                            .filter(OpenBill::changed)
-                            .toList());
+            var changedBills = openBills.values().stream()
+                    .flatMap(List::stream)
+                    .filter(OpenBill::changed)
+                    .toList();
+            if (ids.postgres) {
+                PostgresPayments.commitWithoutWaiting(connection);
+                PostgresPayments.insertPayments(connection, payments);
+                PostgresPayments.insertAllocations(connection, allocations);
+                PostgresPayments.updateBills(connection, changedBills);
+            } else {
+                insertPayments(connection, payments);
+                insertAllocations(connection, allocations);
+                updateBills(connection, changedBills);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("posting payments failed: " + e.getMessage(), e);
         }
         return result;
     }
 
-    private static Map<String, Known> knownPayments(Connection connection, List<PaymentRow> rows) throws SQLException {
+    private static Map<String, Known> knownPayments(boolean postgres, Connection connection, List<PaymentRow> rows)
+            throws SQLException {
         var ids = rows.stream().map(PaymentRow::paymentId).distinct().toList();
         var known = new HashMap<String, Known>();
-        try (var query =
-                connection.prepareStatement("select p.external_id, a.external_id, p.paid_on, p.amount from payment p"
-                        + " join account a on a.id = p.account_id where p.external_id in (" + marks(ids.size())
-                        + ")")) {
-            bind(query, ids);
+        try (var query = connection.prepareStatement("select external_id, account_id, paid_on, amount from payment"
+                + " where external_id " + among(postgres, ids.size()))) {
+            bind(postgres, connection, "varchar", query, ids);
             try (var rs = query.executeQuery()) {
                 while (rs.next()) {
                     known.put(
                             rs.getString(1),
                             new Known(
-                                    rs.getString(2),
+                                    rs.getLong(2),
                                     rs.getDate(3).toLocalDate(),
                                     rs.getBigDecimal(4).stripTrailingZeros()));
                 }
@@ -139,12 +162,13 @@ class PaymentLoader {
         return known;
     }
 
-    private static Map<String, AccountRef> accounts(Connection connection, List<PaymentRow> rows) throws SQLException {
+    private static Map<String, AccountRef> accounts(boolean postgres, Connection connection, List<PaymentRow> rows)
+            throws SQLException {
         var ids = rows.stream().map(PaymentRow::accountId).distinct().toList();
         var accounts = new HashMap<String, AccountRef>();
         try (var query = connection.prepareStatement(
-                "select external_id, id, currency from account where external_id in (" + marks(ids.size()) + ")")) {
-            bind(query, ids);
+                "select external_id, id, currency from account where external_id " + among(postgres, ids.size()))) {
+            bind(postgres, connection, "varchar", query, ids);
             try (var rs = query.executeQuery()) {
                 while (rs.next()) {
                     accounts.put(
@@ -156,8 +180,8 @@ class PaymentLoader {
         return accounts;
     }
 
-    private static Map<Long, List<OpenBill>> openBills(Connection connection, Collection<AccountRef> accounts)
-            throws SQLException {
+    private static Map<Long, List<OpenBill>> openBills(
+            boolean postgres, Connection connection, Collection<AccountRef> accounts) throws SQLException {
         var bills = new HashMap<Long, List<OpenBill>>();
         if (accounts.isEmpty()) {
             return bills;
@@ -165,8 +189,8 @@ class PaymentLoader {
         var ids = accounts.stream().map(AccountRef::id).toList();
         try (var query = connection.prepareStatement(
                 "select account_id, id, due_date, amount_due, amount_paid, version from bill"
-                        + " where amount_paid < amount_due and account_id in (" + marks(ids.size()) + ")")) {
-            bind(query, ids);
+                        + " where amount_paid < amount_due and account_id " + among(postgres, ids.size()))) {
+            bind(postgres, connection, "bigint", query, ids);
             try (var rs = query.executeQuery()) {
                 while (rs.next()) {
                     bills.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
@@ -243,35 +267,9 @@ class PaymentLoader {
         }
     }
 
-    /**
-     * Each bill once, with the version it was read at: a concurrent change fails the chunk. PostgreSQL
-     * takes them in one statement per 1000 bills; other databases as a JDBC batch.
-     */
-    private static void updateBills(boolean postgres, Connection connection, List<OpenBill> bills) throws SQLException {
+    /** Each bill once, with the version it was read at: a concurrent change fails the chunk. */
+    private static void updateBills(Connection connection, List<OpenBill> bills) throws SQLException {
         if (bills.isEmpty()) {
-            return;
-        }
-        if (postgres) {
-            for (int from = 0; from < bills.size(); from += 1000) {
-                var part = bills.subList(from, Math.min(bills.size(), from + 1000));
-                try (var update = connection.prepareStatement(
-                        "update bill set amount_paid = v.paid, version = bill.version + 1"
-                                + " from (values "
-                                + String.join(
-                                        ", ", Collections.nCopies(part.size(), "(?::bigint, ?::numeric, ?::bigint)"))
-                                + ") as v (id, paid, read_version) where bill.id = v.id and bill.version = v.read_version")) {
-                    int index = 1;
-                    for (var bill : part) {
-                        update.setLong(index++, bill.id());
-                        update.setBigDecimal(index++, bill.amountPaid());
-                        update.setLong(index++, bill.version());
-                    }
-                    if (update.executeUpdate() != part.size()) {
-                        throw new OptimisticLockException(
-                                "a bill changed while payments were posted; restart the import");
-                    }
-                }
-            }
             return;
         }
         try (var update = connection.prepareStatement(
@@ -290,11 +288,20 @@ class PaymentLoader {
         }
     }
 
-    private static String marks(int count) {
-        return Collections.nCopies(count, "?").stream().collect(Collectors.joining(","));
+    /** PostgreSQL takes the keys as one array parameter (one plan, no 5,000 binds); others an IN list. */
+    private static String among(boolean postgres, int count) {
+        return postgres
+                ? "= any(?)"
+                : "in (" + Collections.nCopies(count, "?").stream().collect(Collectors.joining(",")) + ")";
     }
 
-    private static void bind(PreparedStatement statement, List<?> values) throws SQLException {
+    private static void bind(
+            boolean postgres, Connection connection, String arrayType, PreparedStatement statement, List<?> values)
+            throws SQLException {
+        if (postgres) {
+            statement.setArray(1, connection.createArrayOf(arrayType, values.toArray()));
+            return;
+        }
         for (int i = 0; i < values.size(); i++) {
             statement.setObject(i + 1, values.get(i));
         }
@@ -315,7 +322,34 @@ class PaymentLoader {
                     .contains("postgres");
         }
 
-        long next(String sequence) throws SQLException {
+        /** {@code count} fresh ids; PostgreSQL hands all the blocks they need in one query. */
+        long[] take(String sequence, int count) throws SQLException {
+            var taken = new long[count];
+            if (count == 0) {
+                return taken;
+            }
+            if (postgres) {
+                int needed = IdBlocks.blocksFor(count, ID_BLOCK);
+                try (var query =
+                        connection.prepareStatement("select nextval('" + sequence + "') from generate_series(1, ?)")) {
+                    query.setInt(1, needed);
+                    try (var rs = query.executeQuery()) {
+                        var firsts = new long[needed];
+                        int i = 0;
+                        while (rs.next()) {
+                            firsts[i++] = rs.getLong(1);
+                        }
+                        return IdBlocks.spread(firsts, ID_BLOCK, count);
+                    }
+                }
+            }
+            for (int i = 0; i < count; i++) {
+                taken[i] = next(sequence);
+            }
+            return taken;
+        }
+
+        private long next(String sequence) throws SQLException {
             var block = blocks.get(sequence);
             if (block == null || block[0] >= block[1]) {
                 long first = nextval(sequence);
