@@ -4,7 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,10 +16,9 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * TEST ONLY (added to the WAR by {@link ImportKillRestartIT}, never shipped): restarts an import's
- * execution as IT would after a crash (with its own parameters; the product's restart refuses an
- * execution a killed server left STARTED) and reads what an import left, by core-bank ids with the
- * test's prefix taken off, so two imports of the same rows under two prefixes compare line by line.
+ * TEST ONLY (added to the WAR by {@link ImportKillRestartIT}, never shipped): reads an execution's
+ * status and what an import left, by core-bank ids with the test's prefix taken off, so two imports of
+ * the same rows under two prefixes compare line by line. Restarts go through the product's jobs API.
  */
 @Path("test-imports")
 @RequestScoped
@@ -29,13 +27,6 @@ public class ImportJobsTestResource {
 
     @Resource(lookup = "jdbc/__default")
     DataSource dataSource;
-
-    @POST
-    @Path("executions/{id}/restart")
-    public String restart(@PathParam("id") long id) {
-        var operator = BatchRuntime.getJobOperator();
-        return Long.toString(operator.restart(id, operator.getParameters(id)));
-    }
 
     @GET
     @Path("executions/{id}")

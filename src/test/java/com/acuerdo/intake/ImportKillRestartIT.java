@@ -68,13 +68,21 @@ class ImportKillRestartIT {
                     "STARTED",
                     server.get("/api/v1/test-imports/executions/" + killed),
                     "the import must still run when it is killed (" + read + " rows read)");
+            assertTrue(
+                    server.get("/api/v1/jobs/executions/" + killed).contains("\"serverLost\":false"),
+                    "a running import's server is alive");
+            server.post("/api/v1/jobs/executions/" + killed + "/restart", 409);
             server.kill();
         }
 
         try (var revived = start(war, data)) {
             long read = Long.parseLong(revived.get("/api/v1/test-imports/executions/" + killed + "/read"));
             assertTrue(read > 0 && read < PAYMENTS, "the kill interrupted the import mid-way (" + read + " read)");
-            long restarted = Long.parseLong(revived.post("/api/v1/test-imports/executions/" + killed + "/restart"));
+            // IT's own restart (the product API): the killed import still says STARTED, its server is gone.
+            assertTrue(
+                    revived.get("/api/v1/jobs/executions/" + killed).contains("\"serverLost\":true"),
+                    "the killed import's server is lost");
+            long restarted = executionId(revived.post("/api/v1/jobs/executions/" + killed + "/restart", 202));
             assertEquals("COMPLETED", waitForEnd(revived, restarted));
             var actual = revived.get("/api/v1/test-imports/digest?prefix=KILLED_&execution=" + restarted);
             assertTrue(expected.lines().anyMatch(l -> l.startsWith("R ")), "the file's bad rows are rejected");
@@ -193,6 +201,13 @@ class ImportKillRestartIT {
         return new ArrayList<>(lines).subList(0, Math.min(10, lines.size()));
     }
 
+    private static long executionId(String json) {
+        var id = java.util.regex.Pattern.compile("\"executionId\"\\s*:\\s*(\\d+)")
+                .matcher(json);
+        assertTrue(id.find(), "an execution id in " + json);
+        return Long.parseLong(id.group(1));
+    }
+
     private static PayaraProcess start(Path war, Path data) throws Exception {
         return PayaraProcess.of(war, data)
                 .heap("768m")
@@ -202,6 +217,9 @@ class ImportKillRestartIT {
                 .property("acuerdo.outbox.worker", "false")
                 .property("acuerdo.nightly.enabled", "false")
                 .property("acuerdo.reminders.retry", "false")
+                // A killed server counts as lost 5 s after its last beat (production: 60 s).
+                .property("acuerdo.jobs.heartbeat-seconds", "1")
+                .property("acuerdo.jobs.server-lost-after-seconds", "5")
                 .startTimeout(Duration.ofMinutes(8))
                 .start();
     }

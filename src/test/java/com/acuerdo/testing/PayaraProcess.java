@@ -170,6 +170,11 @@ public final class PayaraProcess implements AutoCloseable {
         return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()), 200);
     }
 
+    /** POST without a body as admin, expecting {@code status}; answers the body. */
+    public String post(String path, int status) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()), status);
+    }
+
     /** POST a file as admin, expecting {@code status}; answers the body. */
     public String post(String path, Path file, String contentType, int status) throws Exception {
         return send(

@@ -14,6 +14,8 @@ public record ExecutionBody(
         String jobName,
         @Schema(enumeration = {"STARTING", "STARTED", "STOPPING", "STOPPED", "FAILED", "COMPLETED", "ABANDONED"})
                 String status,
+        @Schema(description = "true when the status says it runs but the server that ran it is gone: restart it")
+                boolean serverLost,
         long read,
         long written,
         long skipped,
@@ -39,6 +41,7 @@ public record ExecutionBody(
                 view.executionId(),
                 view.jobName(),
                 view.status(),
+                view.lost(),
                 view.read(),
                 view.written(),
                 view.skipped(),

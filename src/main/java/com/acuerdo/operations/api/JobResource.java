@@ -68,8 +68,9 @@ public class JobResource {
     @POST
     @Path("executions/{id}/restart")
     @Operation(
-            summary = "Restart a stopped or failed execution",
-            description = "It continues from its last checkpoint, with the same parameters.")
+            summary = "Restart a stopped or failed execution, or one whose server was lost",
+            description = "It continues from its last checkpoint, with the same parameters. An execution"
+                    + " still STARTED whose server is gone (serverLost: true, after a crash) restarts too.")
     @APIResponse(
             responseCode = "202",
             description = "Restarted: the new execution's id",
@@ -80,7 +81,7 @@ public class JobResource {
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @APIResponse(
             responseCode = "409",
-            description = "Completed, running, or not the latest execution of its job instance",
+            description = "Completed, running on a live server, or not the latest execution of its job instance",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Response restart(@Parameter(description = "Execution id", required = true) @PathParam("id") String id) {
         return Response.accepted(new ImportBody.Started(jobs.restart(executionId(id))))

@@ -3,12 +3,16 @@ package com.acuerdo.operations.boundary;
 import java.time.Instant;
 import java.util.List;
 
-/** A job execution with its counts (summed over its steps) and its steps. */
+/**
+ * A job execution with its counts (summed over its steps) and its steps. {@code lost}: the repository
+ * says it runs, but the server that ran it is gone (it can be restarted).
+ */
 public record ExecutionView(
         long executionId,
         long instanceId,
         String jobName,
         String status,
+        boolean lost,
         String exitStatus,
         Instant start,
         Instant end,
@@ -28,6 +32,10 @@ public record ExecutionView(
             long skipped) {}
 
     public boolean running() {
-        return status.equals("STARTING") || status.equals("STARTED") || status.equals("STOPPING");
+        return !lost && (status.equals("STARTING") || status.equals("STARTED") || status.equals("STOPPING"));
+    }
+
+    public boolean restartable() {
+        return lost || status.equals("STOPPED") || status.equals("FAILED");
     }
 }

@@ -42,6 +42,9 @@ public class Jobs {
     @Inject
     Audit audit;
 
+    @Inject
+    ServerInstances instances;
+
     public List<String> startable() {
         return JobCatalog.ofClassPath().startable();
     }
@@ -72,13 +75,20 @@ public class Jobs {
         try {
             // Ask first: the runtime answers an unknown id with a NullPointerException here, and a
             // restart of a running execution would leave a stray execution behind.
-            var status = operator.getJobExecution(executionId).getBatchStatus();
-            if (status != BatchStatus.STOPPED && status != BatchStatus.FAILED) {
+            var execution = operator.getJobExecution(executionId);
+            var status = execution.getBatchStatus();
+            // A STARTED execution whose server died runs nowhere: the repository cannot tell, we can.
+            boolean lost = isRunning(status) && isLost(execution);
+            if (status != BatchStatus.STOPPED && status != BatchStatus.FAILED && !lost) {
                 throw conflict("NOT_RESTARTABLE", executionId, "the execution is " + status);
             }
             var parameters = operator.getParameters(executionId);
             long restarted = operator.restart(executionId, parameters == null ? new Properties() : parameters);
-            audit.record(JobEvent.JOB_RESTARTED, "JobExecution", executionId, "restarted as " + restarted);
+            audit.record(
+                    JobEvent.JOB_RESTARTED,
+                    "JobExecution",
+                    executionId,
+                    "restarted as " + restarted + (lost ? " (its server was lost while it ran)" : ""));
             return restarted;
         } catch (NoSuchJobExecutionException e) {
             throw unknown(executionId);
@@ -137,7 +147,7 @@ public class Jobs {
                 .toList();
     }
 
-    private static ExecutionView view(JobExecution execution, List<StepExecution> stepExecutions) {
+    private ExecutionView view(JobExecution execution, List<StepExecution> stepExecutions) {
         var steps = stepExecutions.stream()
                 .sorted(Comparator.comparingLong(StepExecution::getStepExecutionId))
                 .map(s -> new ExecutionView.Step(
@@ -165,6 +175,7 @@ public class Jobs {
                 instanceId,
                 execution.getJobName(),
                 String.valueOf(execution.getBatchStatus()),
+                isRunning(execution.getBatchStatus()) && isLost(execution),
                 execution.getExitStatus(),
                 instant(execution.getStartTime()),
                 instant(execution.getEndTime()),
@@ -172,6 +183,14 @@ public class Jobs {
                 steps.stream().mapToLong(ExecutionView.Step::written).sum(),
                 steps.stream().mapToLong(ExecutionView.Step::skipped).sum(),
                 steps);
+    }
+
+    private boolean isLost(JobExecution execution) {
+        return instances.isLost(execution.getExecutionId(), instant(execution.getCreateTime()));
+    }
+
+    private static boolean isRunning(BatchStatus status) {
+        return status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING;
     }
 
     private static long metric(StepExecution step, Metric.MetricType type) {

@@ -7,7 +7,8 @@ import java.time.Instant;
 
 /**
  * One line of the executions table. {@code rejected} is known for imports only; {@code progress}
- * (0–100) for a running import whose check step counted its rows, otherwise -1 (indeterminate).
+ * (0–100) for a running import whose check step counted its rows, otherwise -1 (indeterminate);
+ * {@code lost}: the repository says it runs but its server is gone.
  */
 public record ExecutionRow(
         String jobName,
@@ -23,6 +24,7 @@ public record ExecutionRow(
         Long rejected,
         int progress,
         boolean running,
+        boolean lost,
         boolean restartable)
         implements Serializable {
 
@@ -48,7 +50,8 @@ public record ExecutionRow(
                 rejected,
                 progress,
                 view.running(),
-                view.status().equals("STOPPED") || view.status().equals("FAILED"));
+                view.lost(),
+                view.restartable());
     }
 
     /** An import's check step ends with "CHECKED n rows". */
