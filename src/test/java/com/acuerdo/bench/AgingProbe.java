@@ -3,8 +3,10 @@ package com.acuerdo.bench;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -15,22 +17,29 @@ import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * TEST ONLY (added to the aging benchmark's archive, never shipped): starts the real {@code aging} job
- * through the {@code JobOperator}, waits for it to end and answers, as text, its status, wall time,
- * the time of each step and the server's heap: the largest used heap sampled every 50 ms while the
- * job ran, and the maximum heap of this JVM.
+ * TEST ONLY (added to the aging and nightly benchmarks' archives, never shipped): starts the real
+ * {@code aging} (or {@code nightly}) job through the {@code JobOperator}, waits for it to end and
+ * answers, as text, its status, wall time, the time of each step and the server's heap: the largest
+ * used heap sampled every 50 ms while the job ran, and the maximum heap of this JVM.
  */
 @RequestScoped
-@Path("test-bench/aging")
+@Path("test-bench")
 public class AgingProbe {
 
     private static final EnumSet<BatchStatus> ENDED =
             EnumSet.of(BatchStatus.COMPLETED, BatchStatus.FAILED, BatchStatus.STOPPED, BatchStatus.ABANDONED);
 
     @POST
+    @Path("{job}")
     @Produces(MediaType.TEXT_PLAIN)
-    public String run(@QueryParam("businessDate") String businessDate, @QueryParam("rangeSize") String rangeSize)
+    public String run(
+            @PathParam("job") String job,
+            @QueryParam("businessDate") String businessDate,
+            @QueryParam("rangeSize") String rangeSize)
             throws InterruptedException {
+        if (!job.equals("aging") && !job.equals("nightly")) {
+            throw new NotFoundException();
+        }
         var operator = BatchRuntime.getJobOperator();
         var parameters = new Properties();
         if (businessDate != null && !businessDate.isBlank()) {
@@ -56,7 +65,7 @@ public class AgingProbe {
         sampling.setDaemon(true);
         sampling.start();
         long started = System.nanoTime();
-        long id = operator.start("aging", parameters);
+        long id = operator.start(job, parameters);
         var execution = operator.getJobExecution(id);
         while (!ENDED.contains(execution.getBatchStatus())) {
             Thread.sleep(100);
@@ -69,7 +78,9 @@ public class AgingProbe {
         lines.append(String.format(
                 "job execution %d: %s (%s) in %.1f s%n",
                 id, execution.getBatchStatus(), execution.getExitStatus(), took / 1e9));
-        for (var step : operator.getStepExecutions(id)) {
+        var steps = new java.util.ArrayList<>(operator.getStepExecutions(id));
+        steps.sort(java.util.Comparator.comparingLong(jakarta.batch.runtime.StepExecution::getStepExecutionId));
+        for (var step : steps) {
             var stepTook = step.getStartTime() == null || step.getEndTime() == null
                     ? Duration.ZERO
                     : Duration.between(

@@ -23,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -37,7 +38,8 @@ class AgingKillRestartIT {
     private static final String CLIENTS = "1500";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
 
-    @TempDir
+    // Kept when the test fails: the three servers' logs are in it (server-*.log).
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path temp;
 
     private final HttpClient http =
@@ -83,7 +85,7 @@ class AgingKillRestartIT {
             long restarted = Long.parseLong(post(
                     revived,
                     "/api/v1/test-jobs/executions/" + execution + "/restart?businessDate=" + night + "&rangeSize=1"));
-            assertEquals("COMPLETED", waitForEnd(revived, restarted));
+            assertEquals("COMPLETED", waitForEnd(revived, restarted), "the restarted execution; see " + revived.log());
             var actual = get(revived, "/api/v1/test-jobs/digest");
             assertSameState(expected, actual);
         }
