@@ -30,11 +30,16 @@ public record BenchSettings(
     public static final String PASSWORD = "Bench.2026";
 
     public static BenchSettings fromSystemProperties() {
+        return fromSystemProperties(3, 50, 2_000);
+    }
+
+    /** With other defaults for bills per account, agents and cases per agent (the aging benchmark's). */
+    public static BenchSettings fromSystemProperties(int billsPerAccount, int agents, int casesPerAgent) {
         var settings = new BenchSettings(
                 integer("bench.accounts", 1_000_000),
-                integer("bench.billsPerAccount", 3),
-                integer("bench.agents", 50),
-                integer("bench.casesPerAgent", 2_000),
+                integer("bench.billsPerAccount", billsPerAccount),
+                integer("bench.agents", agents),
+                integer("bench.casesPerAgent", casesPerAgent),
                 integer("bench.warmupRounds", 10),
                 integer("bench.measuredRounds", 40),
                 integer("bench.thinkMillis", 5_000),

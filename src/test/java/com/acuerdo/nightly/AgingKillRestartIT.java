@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -29,7 +30,8 @@ class AgingKillRestartIT {
     private static final String CLIENTS = "1500";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
 
-    @TempDir
+    // Kept when the test fails: the three servers' logs are in it (server-*.log).
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path temp;
 
     private final LocalDate night = LocalDate.now(ZoneOffset.UTC).plusDays(45);
@@ -62,6 +64,7 @@ class AgingKillRestartIT {
             }
             var status = doomed.get("/api/v1/test-jobs/executions/" + execution);
             assertEquals("STARTED", status, "aging must still run when it is killed (progress " + progress + "%)");
+            doomed.post("/api/v1/jobs/executions/" + execution + "/restart", 409);
             assertTrue(progress < 100);
             doomed.kill();
         }
@@ -70,9 +73,13 @@ class AgingKillRestartIT {
             assertTrue(
                     Integer.parseInt(revived.get("/api/v1/test-jobs/progress?businessDate=" + night)) < 100,
                     "the kill interrupted aging");
-            long restarted = Long.parseLong(revived.post(
-                    "/api/v1/test-jobs/executions/" + execution + "/restart?businessDate=" + night + "&rangeSize=1"));
-            assertEquals("COMPLETED", waitForEnd(revived, restarted));
+            // IT's own restart (the product API): the killed execution still says STARTED, its server is gone.
+            assertTrue(
+                    revived.get("/api/v1/jobs/executions/" + execution).contains("\"serverLost\":true"),
+                    "the killed execution's server is lost");
+            var started = revived.post("/api/v1/jobs/executions/" + execution + "/restart", 202);
+            long restarted = Long.parseLong(started.replaceAll("\\D+", ""));
+            assertEquals("COMPLETED", waitForEnd(revived, restarted), "the restarted execution; see " + revived.log());
             var actual = revived.get("/api/v1/test-jobs/digest");
             assertSameState(expected, actual);
         }
@@ -116,6 +123,9 @@ class AgingKillRestartIT {
                 .property("acuerdo.outbox.worker", "false")
                 .property("acuerdo.nightly.enabled", "false")
                 .property("acuerdo.reminders.retry", "false")
+                // A killed server counts as lost 5 s after its last beat (production: 60 s).
+                .property("acuerdo.jobs.heartbeat-seconds", "1")
+                .property("acuerdo.jobs.server-lost-after-seconds", "5")
                 .startTimeout(START_TIMEOUT)
                 .start();
     }

@@ -18,7 +18,7 @@ import java.util.Properties;
 import javax.sql.DataSource;
 
 /**
- * TEST ONLY (added to the WAR by {@link AgingKillRestartIT}, never shipped): starts and restarts jobs
+ * TEST ONLY (added to the WAR by {@link AgingKillRestartIT}, never shipped): starts jobs
  * through the JobOperator and reads the state aging leaves, so a test that kills the server can drive
  * it from outside. The product's jobs API is {@code /api/v1/jobs}.
  */
@@ -37,15 +37,6 @@ public class JobsTestResource {
             @QueryParam("businessDate") String businessDate,
             @QueryParam("rangeSize") String rangeSize) {
         return Long.toString(BatchRuntime.getJobOperator().start(job, parameters(businessDate, rangeSize)));
-    }
-
-    @POST
-    @Path("executions/{id}/restart")
-    public String restart(
-            @PathParam("id") long id,
-            @QueryParam("businessDate") String businessDate,
-            @QueryParam("rangeSize") String rangeSize) {
-        return Long.toString(BatchRuntime.getJobOperator().restart(id, parameters(businessDate, rangeSize)));
     }
 
     @GET

@@ -30,6 +30,7 @@ public final class AccountAging {
     /** Below one unit of the currency a bill counts as paid (cents are never chased). */
     public static final BigDecimal TOLERANCE = BigDecimal.ONE;
 
+    /** Accounts read (those that could change), changed, and bucket moves written. */
     public record Counts(int accounts, int changed, int moves) {}
 
     private record Row(long id, long customerId, String currency, int days, AgingBucket bucket, LocalDate oldest) {}
@@ -64,7 +65,30 @@ public final class AccountAging {
                 }
             }
         }
-        if (!changes.isEmpty()) {
+        if (!changes.isEmpty() && SequenceIds.isPostgres(connection)) {
+            // One statement for the range: a JDBC batch would still cost the server one statement per row.
+            try (var update = connection.prepareStatement("UPDATE account a SET days_past_due = v.days,"
+                    + " bucket = v.bucket, aged_on = ?, version = a.version + 1"
+                    // The range's bounds let the planner join through the key, not scan the whole table.
+                    + " FROM unnest(?, ?, ?) AS v(id, days, bucket) WHERE a.id = v.id AND a.id BETWEEN ? AND ?")) {
+                update.setDate(1, Date.valueOf(date));
+                update.setArray(
+                        2,
+                        connection.createArrayOf(
+                                "int8", changes.stream().map(c -> c[3]).toArray()));
+                update.setArray(
+                        3,
+                        connection.createArrayOf(
+                                "int4", changes.stream().map(c -> c[0]).toArray()));
+                update.setArray(
+                        4,
+                        connection.createArrayOf(
+                                "varchar", changes.stream().map(c -> c[1]).toArray()));
+                update.setLong(5, range.from());
+                update.setLong(6, range.to());
+                update.executeUpdate();
+            }
+        } else if (!changes.isEmpty()) {
             try (var update = connection.prepareStatement("UPDATE account SET days_past_due = ?, bucket = ?,"
                     + " aged_on = ?, version = version + 1 WHERE id = ?")) {
                 for (var change : changes) {
@@ -89,7 +113,9 @@ public final class AccountAging {
                         + " LEFT JOIN (SELECT b.account_id, MIN(b.due_date) AS oldest FROM bill b"
                         + " WHERE b.account_id BETWEEN ? AND ? AND b.due_date < ?"
                         + " AND b.amount_due - b.amount_paid >= ? GROUP BY b.account_id) o ON o.account_id = a.id"
-                        + " WHERE a.id BETWEEN ? AND ? AND a.customer_id BETWEEN ? AND ?")) {
+                        + " WHERE a.id BETWEEN ? AND ? AND a.customer_id BETWEEN ? AND ?"
+                        // A current account without an overdue bill stays as it is: most of the portfolio.
+                        + " AND (o.oldest IS NOT NULL OR a.days_past_due <> 0 OR a.bucket <> 'CURRENT')")) {
             query.setLong(1, range.from());
             query.setLong(2, range.to());
             query.setDate(3, Date.valueOf(date));

@@ -3,6 +3,7 @@ package com.acuerdo.aging.batch;
 import com.acuerdo.platform.batch.CustomerScope;
 import com.acuerdo.platform.batch.IdRange;
 import com.acuerdo.platform.batch.JobDate;
+import com.acuerdo.platform.batch.PlanPerRange;
 import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
@@ -57,6 +58,7 @@ public class AgeAccounts extends AbstractItemWriter {
     public void writeItems(List<Object> items) throws Exception {
         long start = System.nanoTime();
         try (var connection = dataSource.getConnection()) {
+            PlanPerRange.of(connection);
             for (var item : items) {
                 var counts = AccountAging.age(connection, (IdRange) item, scope, date);
                 accounts += counts.accounts();

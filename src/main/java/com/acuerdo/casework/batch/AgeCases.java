@@ -5,6 +5,7 @@ import com.acuerdo.casework.control.CaseAssignment;
 import com.acuerdo.casework.control.ObjectiveTable;
 import com.acuerdo.platform.batch.IdRange;
 import com.acuerdo.platform.batch.JobDate;
+import com.acuerdo.platform.batch.PlanPerRange;
 import com.acuerdo.strategy.entity.Objective;
 import com.acuerdo.strategy.entity.StrategyRepository;
 import jakarta.annotation.Resource;
@@ -73,6 +74,7 @@ public class AgeCases extends AbstractItemWriter {
     public void writeItems(List<Object> items) throws Exception {
         long start = System.nanoTime();
         try (var connection = dataSource.getConnection()) {
+            PlanPerRange.of(connection);
             for (var item : items) {
                 var counts = CaseAging.age(connection, (IdRange) item, date, rules);
                 clients += counts.clients();

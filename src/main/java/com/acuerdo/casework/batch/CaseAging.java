@@ -77,7 +77,7 @@ public final class CaseAging {
                         + " AND p.status = 'BROKEN' GROUP BY c.customer_id");
         var dueToday = dueToday(connection, range, date);
         var audit = new AuditRows(connection);
-        var writes = new Batches(connection);
+        var writes = new Batches(connection, range);
         int opened = 0, updated = 0, closed = 0, assigned = 0;
 
         var customers = new HashSet<Long>(clients.keySet());
@@ -371,9 +371,10 @@ public final class CaseAging {
             return false;
         }
         writes.add(Write.SCORE, score.total(), open.id);
-        writes.add(Write.CLEAR_PARTS, open.id);
+        var explanation = score.explanation();
+        writes.add(Write.CLEAR_PARTS, open.id, explanation.size());
         int order = 0;
-        for (var explained : score.explanation()) {
+        for (var explained : explanation) {
             writes.add(Write.PART, open.id, order++, explained.factor().name(), explained.points());
         }
         open.score = score.total();
@@ -414,13 +415,53 @@ public final class CaseAging {
         INSERT_CASE("INSERT INTO collection_case (id, customer_id, open_customer_id, status, opened_on, bucket,"
                 + " priority_score, escalated, charge_off_candidate, version)"
                 + " VALUES (?, ?, ?, 'OPEN', ?, 'CURRENT', 0, FALSE, FALSE, 0)"),
-        LINK("INSERT INTO collection_case_account (case_id, account_id) VALUES (?, ?)"),
-        AGING("UPDATE collection_case SET bucket = ?, objective = ?, charge_off_candidate = ?,"
-                + " version = version + 1 WHERE id = ?"),
-        SCORE("UPDATE collection_case SET priority_score = ?, version = version + 1 WHERE id = ?"),
-        CLEAR_PARTS("DELETE FROM collection_case_priority_part WHERE case_id = ?"),
-        PART("INSERT INTO collection_case_priority_part (case_id, part_order, name, points) VALUES (?, ?, ?, ?)"),
-        ASSIGN("UPDATE collection_case SET assigned_agent_id = ?, team_id = ?, version = version + 1 WHERE id = ?"),
+        LINK(
+                "INSERT INTO collection_case_account (case_id, account_id) VALUES (?, ?)",
+                "INSERT INTO collection_case_account (case_id, account_id) SELECT * FROM unnest(?, ?)",
+                "int8",
+                "int8"),
+        AGING(
+                "UPDATE collection_case SET bucket = ?, objective = ?, charge_off_candidate = ?,"
+                        + " version = version + 1 WHERE id = ?",
+                "UPDATE collection_case c SET bucket = v.bucket, objective = v.objective, charge_off_candidate = v.co,"
+                        + " version = c.version + 1 FROM unnest(?, ?, ?, ?) AS v(bucket, objective, co, id)"
+                        + " WHERE c.id = v.id AND c.open_customer_id BETWEEN ? AND ?",
+                "varchar",
+                "varchar",
+                "bool",
+                "int8"),
+        SCORE(
+                "UPDATE collection_case SET priority_score = ?, version = version + 1 WHERE id = ?",
+                "UPDATE collection_case c SET priority_score = v.score, version = c.version + 1"
+                        + " FROM unnest(?, ?) AS v(score, id) WHERE c.id = v.id AND c.open_customer_id BETWEEN ? AND ?",
+                "numeric",
+                "int8"),
+        // Batches: every part goes, then the new ones are inserted (the part count is not needed).
+        // PostgreSQL: only the parts beyond the new count go, the others are overwritten in place
+        // (cheap updates that touch no index: most nights only the points change).
+        CLEAR_PARTS(
+                "DELETE FROM collection_case_priority_part WHERE case_id = ? AND ? >= 0",
+                "DELETE FROM collection_case_priority_part p USING unnest(?, ?) AS v(id, parts)"
+                        + " WHERE p.case_id = v.id AND p.part_order >= v.parts",
+                "int8",
+                "int4"),
+        PART(
+                "INSERT INTO collection_case_priority_part (case_id, part_order, name, points) VALUES (?, ?, ?, ?)",
+                "INSERT INTO collection_case_priority_part (case_id, part_order, name, points)"
+                        + " SELECT * FROM unnest(?, ?, ?, ?) ON CONFLICT (case_id, part_order)"
+                        + " DO UPDATE SET name = EXCLUDED.name, points = EXCLUDED.points",
+                "int8",
+                "int4",
+                "varchar",
+                "numeric"),
+        ASSIGN(
+                "UPDATE collection_case SET assigned_agent_id = ?, team_id = ?, version = version + 1 WHERE id = ?",
+                "UPDATE collection_case c SET assigned_agent_id = v.agent, team_id = v.team, version = c.version + 1"
+                        + " FROM unnest(?, ?, ?) AS v(agent, team, id) WHERE c.id = v.id"
+                        + " AND c.open_customer_id BETWEEN ? AND ?",
+                "int8",
+                "int8",
+                "int8"),
         CLOSE("UPDATE collection_case SET status = 'CLOSED', close_reason = 'CURED', closed_on = ?,"
                 + " open_customer_id = NULL, next_callback_at = NULL, version = version + 1"
                 + " WHERE id = ? AND status = 'OPEN'"),
@@ -429,22 +470,45 @@ public final class CaseAging {
                 "UPDATE escalation SET resolved_on = ?, version = version + 1 WHERE case_id = ? AND resolved_on IS NULL");
 
         final String sql;
+        /** On PostgreSQL: the whole range's rows in one statement over arrays (one per column), or null. */
+        final String arraySql;
+
+        final String[] arrayTypes;
 
         Write(String sql) {
+            this(sql, null);
+        }
+
+        Write(String sql, String arraySql, String... arrayTypes) {
             this.sql = sql;
+            this.arraySql = arraySql;
+            this.arrayTypes = arrayTypes;
         }
     }
 
-    /** JDBC batches of one range, executed together at its end. */
+    /**
+     * The writes of one range, executed together at its end in the order of {@link Write}: JDBC
+     * batches, or on PostgreSQL one statement per kind of write over arrays of the values (a batch
+     * still costs the server one statement per row; the nightly priorities rewrite most open cases).
+     */
     static final class Batches {
         private final Connection connection;
+        private final boolean postgres;
+        private final IdRange range;
         private final java.util.EnumMap<Write, PreparedStatement> statements = new java.util.EnumMap<>(Write.class);
+        private final java.util.EnumMap<Write, List<Object[]>> rows = new java.util.EnumMap<>(Write.class);
 
-        Batches(Connection connection) {
+        Batches(Connection connection, IdRange range) throws SQLException {
             this.connection = connection;
+            this.range = range;
+            this.postgres = SequenceIds.isPostgres(connection);
         }
 
         void add(Write write, Object... values) throws SQLException {
+            if (postgres && write.arraySql != null) {
+                rows.computeIfAbsent(write, w -> new ArrayList<>()).add(values);
+                return;
+            }
             var statement = statements.get(write);
             if (statement == null) {
                 statement = connection.prepareStatement(write.sql);
@@ -460,10 +524,36 @@ public final class CaseAging {
             statement.addBatch();
         }
 
+        private void executeOverArrays(Write write, List<Object[]> values) throws SQLException {
+            try (var statement = connection.prepareStatement(write.arraySql)) {
+                for (int column = 0; column < write.arrayTypes.length; column++) {
+                    var array = new Object[values.size()];
+                    for (int row = 0; row < array.length; row++) {
+                        array[row] = values.get(row)[column];
+                    }
+                    statement.setArray(column + 1, connection.createArrayOf(write.arrayTypes[column], array));
+                }
+                if (write.arraySql.chars().filter(c -> c == '?').count() > write.arrayTypes.length) {
+                    // Updates name the range's open cases too, so the planner joins through an index
+                    // instead of scanning every case ever opened.
+                    statement.setLong(write.arrayTypes.length + 1, range.from());
+                    statement.setLong(write.arrayTypes.length + 2, range.to());
+                }
+                statement.executeUpdate();
+            }
+        }
+
         void flush() throws SQLException {
             try {
-                for (var statement : statements.values()) {
-                    statement.executeBatch();
+                for (var write : Write.values()) {
+                    var batch = statements.get(write);
+                    if (batch != null) {
+                        batch.executeBatch();
+                    }
+                    var pending = rows.get(write);
+                    if (pending != null) {
+                        executeOverArrays(write, pending);
+                    }
                 }
             } finally {
                 for (var statement : statements.values()) {
@@ -479,15 +569,36 @@ public final class CaseAging {
         private final PreparedStatement insert;
         private final SequenceIds ids;
         private int pending;
+        /** On PostgreSQL the rows go in at the end in one statement over arrays (see {@link Batches}). */
+        private final List<Object[]> rows;
 
         AuditRows(Connection connection) throws SQLException {
             this.connection = connection;
             this.ids = new SequenceIds(connection, "audit_event_seq");
-            this.insert = connection.prepareStatement("INSERT INTO audit_event (id, occurred_at, actor, event_type,"
-                    + " subject_type, subject_id, detail) VALUES (?, ?, 'system', ?, ?, ?, ?)");
+            this.rows = SequenceIds.isPostgres(connection) ? new ArrayList<>() : null;
+            this.insert = connection.prepareStatement(
+                    rows != null
+                            ? "INSERT INTO audit_event (id, occurred_at, actor, event_type, subject_type, subject_id,"
+                                    + " detail) SELECT v.id, CAST(v.at AS TIMESTAMP), 'system', v.type, v.subject,"
+                                    + " v.subject_id, v.detail FROM unnest(?, ?, ?, ?, ?, ?)"
+                                    + " AS v(id, at, type, subject, subject_id, detail)"
+                            : "INSERT INTO audit_event (id, occurred_at, actor, event_type,"
+                                    + " subject_type, subject_id, detail) VALUES (?, ?, 'system', ?, ?, ?, ?)");
         }
 
         void add(CaseEvent type, long caseId, String detail, Instant at) throws SQLException {
+            if (rows != null) {
+                rows.add(new Object[] {
+                    ids.next(),
+                    at.atOffset(java.time.ZoneOffset.UTC).toLocalDateTime().toString(),
+                    type.name(),
+                    CaseEvent.CASE,
+                    Long.toString(caseId),
+                    detail
+                });
+                pending++;
+                return;
+            }
             insert.setLong(1, ids.next());
             insert.setTimestamp(
                     2, Timestamp.valueOf(at.atOffset(java.time.ZoneOffset.UTC).toLocalDateTime()));
@@ -505,7 +616,18 @@ public final class CaseAging {
 
         void flush() throws SQLException {
             try (insert) {
-                if (pending > 0) {
+                if (pending > 0 && rows != null) {
+                    String[] types = {"int8", "varchar", "varchar", "varchar", "varchar", "varchar"};
+                    for (int column = 0; column < types.length; column++) {
+                        int c = column;
+                        insert.setArray(
+                                column + 1,
+                                connection.createArrayOf(
+                                        types[column],
+                                        rows.stream().map(row -> row[c]).toArray()));
+                    }
+                    insert.executeUpdate();
+                } else if (pending > 0) {
                     insert.executeBatch();
                 }
             }

@@ -3,11 +3,13 @@ package com.acuerdo.operations.api;
 import com.acuerdo.intake.api.ImportBody;
 import com.acuerdo.operations.boundary.Jobs;
 import com.acuerdo.platform.api.ErrorBody;
+import com.acuerdo.platform.api.RequestJson;
 import com.acuerdo.platform.rules.Reason;
 import com.acuerdo.platform.rules.Refusal;
 import com.acuerdo.security.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,18 +38,41 @@ public class JobResource {
     @Path("{jobName}")
     @Operation(
             summary = "Start a job",
-            description = "nightly (the whole chain) or one step: aging, promise-follow-up, escalation, reminders.")
+            description = "nightly (the whole chain) or one step: aging, promise-follow-up, escalation, reminders."
+                    + " A step may run for a slice of clients only: optional JSON body"
+                    + " {\"firstCustomerId\": n, \"lastCustomerId\": m} (Acuerdo's internal client ids, both"
+                    + " included; either may be left out). The chain always runs for every client.")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @RequestBody(required = false, content = @Content(schema = @Schema(implementation = JobStartBody.class)))
     @APIResponse(
             responseCode = "202",
             description = "Started",
             content = @Content(schema = @Schema(implementation = ImportBody.Started.class)))
     @APIResponse(
+            responseCode = "400",
+            description = "The body is not a JSON object of integer ids",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(
             responseCode = "404",
             description = "Unknown job, or not part of this build",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "A slice of clients for a job that runs for all (nightly), or an empty slice",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Response start(
-            @Parameter(description = "The job's name", required = true) @PathParam("jobName") String jobName) {
-        return Response.accepted(new ImportBody.Started(jobs.start(jobName))).build();
+            @Parameter(description = "The job's name", required = true) @PathParam("jobName") String jobName,
+            String body) {
+        Long first = null;
+        Long last = null;
+        if (body != null && !body.isBlank()) {
+            var json = RequestJson.parse(body);
+            first = json.optionalLong("firstCustomerId").orElse(null);
+            last = json.optionalLong("lastCustomerId").orElse(null);
+            json.requireValid();
+        }
+        return Response.accepted(new ImportBody.Started(jobs.start(jobName, first, last)))
+                .build();
     }
 
     @GET

@@ -50,13 +50,49 @@ public class Jobs {
     }
 
     public long start(String jobName) {
-        if (!JobCatalog.ofClassPath().isStartable(jobName)) {
+        return start(jobName, null, null);
+    }
+
+    /**
+     * Starts a job; with a first and/or last client id (internal ids, both included) only for that
+     * slice of clients: IT re-running part of the night, a test ageing only its own clients.
+     */
+    public long start(String jobName, Long firstCustomerId, Long lastCustomerId) {
+        var catalog = JobCatalog.ofClassPath();
+        if (!catalog.isStartable(jobName)) {
             throw new Refusal(
                     Refusal.Kind.NOT_FOUND,
                     Reason.of("UNKNOWN_JOB", "jobName", jobName, "known", String.join(", ", startable())));
         }
-        long executionId = BatchRuntime.getJobOperator().start(jobName, new Properties());
-        audit.record(JobEvent.JOB_STARTED, "JobExecution", executionId, jobName);
+        var parameters = new Properties();
+        var detail = jobName;
+        if (firstCustomerId != null || lastCustomerId != null) {
+            if (!catalog.isScopable(jobName)) {
+                throw new Refusal(
+                        Refusal.Kind.INVALID,
+                        Reason.of(
+                                "SCOPE_NOT_SUPPORTED",
+                                "jobName",
+                                jobName,
+                                "scopable",
+                                String.join(", ", JobCatalog.SCOPABLE)));
+            }
+            if (firstCustomerId != null && lastCustomerId != null && firstCustomerId > lastCustomerId) {
+                throw new Refusal(
+                        Refusal.Kind.INVALID,
+                        Reason.of("SCOPE_EMPTY", "firstCustomerId", firstCustomerId, "lastCustomerId", lastCustomerId));
+            }
+            if (firstCustomerId != null) {
+                parameters.setProperty("firstCustomerId", Long.toString(firstCustomerId));
+            }
+            if (lastCustomerId != null) {
+                parameters.setProperty("lastCustomerId", Long.toString(lastCustomerId));
+            }
+            detail = jobName + " for clients " + (firstCustomerId == null ? "" : firstCustomerId) + ".."
+                    + (lastCustomerId == null ? "" : lastCustomerId);
+        }
+        long executionId = BatchRuntime.getJobOperator().start(jobName, parameters);
+        audit.record(JobEvent.JOB_STARTED, "JobExecution", executionId, detail);
         return executionId;
     }
 
@@ -69,7 +105,7 @@ public class Jobs {
         }
     }
 
-    /** Restarts a stopped or failed execution with its parameters; answers the new execution's id. */
+    /** Restarts a stopped or failed execution, or one whose server was lost, with its parameters; answers the new execution id. */
     public long restart(long executionId) {
         var operator = BatchRuntime.getJobOperator();
         try {

@@ -13,6 +13,12 @@ public final class JobCatalog {
     public static final List<String> STARTABLE =
             List.of("nightly", "aging", "promise-follow-up", "escalation", "reminders");
 
+    /**
+     * The jobs that may run for a slice of clients (job parameters {@code firstCustomerId} /
+     * {@code lastCustomerId}). Not the chain: it claims the night and moves the business date for all.
+     */
+    public static final List<String> SCOPABLE = List.of("aging", "promise-follow-up", "escalation", "reminders");
+
     private final Predicate<String> resourceExists;
 
     public JobCatalog(Predicate<String> resourceExists) {
@@ -27,6 +33,10 @@ public final class JobCatalog {
 
     public boolean isStartable(String jobName) {
         return jobName != null && STARTABLE.contains(jobName) && resourceExists.test(jobXml(jobName));
+    }
+
+    public boolean isScopable(String jobName) {
+        return isStartable(jobName) && SCOPABLE.contains(jobName);
     }
 
     public List<String> startable() {

@@ -64,6 +64,10 @@ public class JobsPage implements Serializable {
     private Long selectedImport;
     private ImportStatus selected;
     private String kind = ImportKind.PAYMENTS.path();
+    /** Optional slice of clients for the step jobs (internal ids, both included). */
+    private Long firstCustomerId;
+
+    private Long lastCustomerId;
     private transient Part file;
 
     public void load() {
@@ -96,7 +100,7 @@ public class JobsPage implements Serializable {
     }
 
     public void start(String jobName) {
-        act(() -> messages.info("ops.started", jobName, jobs.start(jobName)));
+        act(() -> messages.info("ops.started", jobName, jobs.start(jobName, firstCustomerId, lastCustomerId)));
     }
 
     public void stop(long executionId) {
@@ -209,6 +213,22 @@ public class JobsPage implements Serializable {
 
     public ImportStatus getSelected() {
         return selected;
+    }
+
+    public Long getFirstCustomerId() {
+        return firstCustomerId;
+    }
+
+    public void setFirstCustomerId(Long firstCustomerId) {
+        this.firstCustomerId = firstCustomerId;
+    }
+
+    public Long getLastCustomerId() {
+        return lastCustomerId;
+    }
+
+    public void setLastCustomerId(Long lastCustomerId) {
+        this.lastCustomerId = lastCustomerId;
     }
 
     public String getKind() {

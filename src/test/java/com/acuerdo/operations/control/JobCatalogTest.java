@@ -30,4 +30,12 @@ class JobCatalogTest {
         assertThat(catalog.isStartable("../aging")).isFalse();
         assertThat(catalog.isStartable(null)).isFalse();
     }
+
+    @Test
+    void a_step_job_may_run_for_a_slice_of_clients_but_the_chain_never() {
+        assertThat(catalog.isScopable("aging")).isTrue();
+        assertThat(catalog.isScopable("nightly")).isFalse();
+        assertThat(catalog.isScopable("reminders")).as("no xml").isFalse();
+        assertThat(catalog.isScopable("import-customers")).isFalse();
+    }
 }

@@ -1,0 +1,147 @@
+package com.acuerdo.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.acuerdo.testing.Deployments;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Issue 5's "whole nightly chain on the 1M portfolio", as a benchmark (nothing is asserted about
+ * times): on the aging benchmark's portfolio ({@link PortfolioGenerator}, 6 bills per account) the
+ * real {@code nightly} job runs once on the business date, started through the JobOperator by
+ * {@link AgingProbe}, which answers each step's time and the server's heap peak. Every run ages one
+ * more night (the chain advances the business date). Run with {@code mvn -Pbench verify
+ * -Dit.test=NightlyBench} (README, Aging benchmark); figures in {@code target/bench/nightly-report.txt}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@EnabledIfSystemProperty(named = "it.test", matches = ".*NightlyBench.*")
+class NightlyBench {
+
+    private static final List<String> LINES = new ArrayList<>();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.acuerdo().addClasses(AgingProbe.class);
+    }
+
+    @Test
+    void the_whole_night_on_the_portfolio(@ArquillianResource URL base) throws Exception {
+        var settings = BenchSettings.fromSystemProperties(6, 10, 500);
+        report("Acuerdo nightly benchmark (issue 5) " + Instant.now() + ", " + settings + ", "
+                + Runtime.getRuntime().availableProcessors() + " cores, " + load());
+        report(new PortfolioGenerator(settings).ensure());
+        try (var db = PortfolioGenerator.connect()) {
+            var night = text(db, "SELECT current_date_value FROM business_date WHERE id = 1");
+            report(String.format(
+                    "database: %,d accounts (%,d delinquent), %,d bills, %,d open cases, %,d open promises;"
+                            + " the night of %s; %s",
+                    count(db, "SELECT COUNT(*) FROM account"),
+                    count(db, "SELECT COUNT(*) FROM account WHERE bucket <> 'CURRENT'"),
+                    count(db, "SELECT COUNT(*) FROM bill"),
+                    count(db, "SELECT COUNT(*) FROM collection_case WHERE status = 'OPEN'"),
+                    count(db, "SELECT COUNT(*) FROM promise_to_pay WHERE status = 'OPEN'"),
+                    night,
+                    load()));
+            long movesBefore = count(db, "SELECT COUNT(*) FROM bucket_move");
+            long auditBefore = count(db, "SELECT COUNT(*) FROM audit_event");
+
+            String answer = probe(base);
+            answer.lines().forEach(NightlyBench::report);
+            report(String.format(
+                    "after the night (%s): business date %s; %,d bucket moves and %,d audit events written;"
+                            + " promises %s; %,d open escalations; reminders %s",
+                    load(),
+                    text(db, "SELECT current_date_value FROM business_date WHERE id = 1"),
+                    count(db, "SELECT COUNT(*) FROM bucket_move") - movesBefore,
+                    count(db, "SELECT COUNT(*) FROM audit_event") - auditBefore,
+                    groups(db, "SELECT status, COUNT(*) FROM promise_to_pay GROUP BY status ORDER BY status"),
+                    count(db, "SELECT COUNT(*) FROM escalation WHERE resolved_on IS NULL"),
+                    groups(db, "SELECT status, COUNT(*) FROM reminder GROUP BY status ORDER BY status")));
+            assertTrue(answer.contains(": COMPLETED"), answer);
+        } finally {
+            var file = Path.of("target", "bench", "nightly-report.txt");
+            Files.createDirectories(file.getParent());
+            Files.write(file, LINES, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String probe(URL base) throws Exception {
+        var credentials = BenchSettings.username(0) + ":" + BenchSettings.PASSWORD;
+        var answer = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create(base.toString().replaceAll("/$", "") + "/api/v1/test-bench/nightly"))
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .timeout(Duration.ofMinutes(120))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), answer.body());
+        return answer.body();
+    }
+
+    private static String groups(Connection db, String sql) throws SQLException {
+        var parts = new ArrayList<String>();
+        try (var st = db.createStatement();
+                var rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                parts.add(rs.getString(1).trim() + " " + rs.getLong(2));
+            }
+        }
+        return parts.isEmpty() ? "none" : String.join(", ", parts);
+    }
+
+    private static String load() {
+        try {
+            var parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return "load average " + parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (Exception e) {
+            return "load average unknown";
+        }
+    }
+
+    private static void report(String line) {
+        System.out.println("[nightly-bench] " + line);
+        LINES.add(line);
+    }
+
+    private static long count(Connection db, String sql) throws SQLException {
+        var value = text(db, sql);
+        return value == null ? 0 : Long.parseLong(value);
+    }
+
+    private static String text(Connection db, String sql) throws SQLException {
+        try (var st = db.createStatement();
+                var rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+}
