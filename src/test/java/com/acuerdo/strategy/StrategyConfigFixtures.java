@@ -17,7 +17,15 @@ import com.acuerdo.platform.time.BusinessCalendar;
 import com.acuerdo.security.boundary.NewUser;
 import com.acuerdo.security.boundary.UserAccounts;
 import com.acuerdo.security.entity.Role;
-import com.acuerdo.strategy.boundary.StrategyConfiguration;
+import com.acuerdo.strategy.boundary.ArrangementPolicies;
+import com.acuerdo.strategy.boundary.BucketObjectives;
+import com.acuerdo.strategy.boundary.ConfigurationProposals;
+import com.acuerdo.strategy.boundary.ContactPolicies;
+import com.acuerdo.strategy.boundary.ObjectionGuides;
+import com.acuerdo.strategy.boundary.TalkingPoints;
+import com.acuerdo.strategy.boundary.Templates;
+import com.acuerdo.strategy.boundary.ToneExpressions;
+import com.acuerdo.strategy.boundary.WorklistWeights;
 import com.acuerdo.strategy.control.ArrangementPolicyDraft;
 import com.acuerdo.strategy.control.ContactPolicyDraft;
 import com.acuerdo.strategy.control.ObjectionDraft;
@@ -62,7 +70,7 @@ import java.util.stream.Collectors;
  * TEST ONLY (StrategyConfigurationIT's archive, never shipped; not an EJB, so the boundary's own
  * refusals and role checks reach the API's error mapping unwrapped): a fresh supervisor, agent and case
  * (credit card 65 days past due: objective SECURE_COMMITMENT), and thin HTTP doors onto the
- * {@link StrategyConfiguration} boundary that run as the HTTP caller, so the roles are the real ones.
+ * strategy configuration boundaries that run as the HTTP caller, so the roles are the real ones.
  * Answers {@code key=value} lines; refusals come back through the API's error mapping (JSON).
  */
 @RequestScoped
@@ -82,7 +90,31 @@ public class StrategyConfigFixtures {
     BusinessCalendar calendar;
 
     @Inject
-    StrategyConfiguration configuration;
+    TalkingPoints talkingPoints;
+
+    @Inject
+    ConfigurationProposals configurationProposals;
+
+    @Inject
+    BucketObjectives bucketObjectives;
+
+    @Inject
+    ContactPolicies contactPolicies;
+
+    @Inject
+    WorklistWeights worklistWeights;
+
+    @Inject
+    ArrangementPolicies arrangementPolicies;
+
+    @Inject
+    ToneExpressions toneExpressions;
+
+    @Inject
+    Templates messageTemplates;
+
+    @Inject
+    ObjectionGuides objectionGuides;
 
     @Inject
     Audit audit;
@@ -155,7 +187,7 @@ public class StrategyConfigFixtures {
             @FormParam("es") String es,
             @FormParam("en") String en,
             @FormParam("from") String from) {
-        var version = asCaller(() -> configuration.scheduleTalkingPoint(
+        var version = asCaller(() -> talkingPoints.scheduleTalkingPoint(
                 new TalkingPointDraft(Objective.valueOf(objective), code, order, mandatory, es, en), date(from)));
         return "state=" + version.state() + "\n";
     }
@@ -170,7 +202,7 @@ public class StrategyConfigFixtures {
             @FormParam("en") String en,
             @FormParam("from") String from,
             @FormParam("reason") String reason) {
-        var proposal = asCaller(() -> configuration.proposeTalkingPoint(
+        var proposal = asCaller(() -> talkingPoints.proposeTalkingPoint(
                 new TalkingPointDraft(Objective.valueOf(objective), code, order, false, es, en), date(from), reason));
         return "id=" + proposal.id() + "\nversion=" + proposal.version() + "\nstatus=" + proposal.status() + "\n";
     }
@@ -180,14 +212,16 @@ public class StrategyConfigFixtures {
     public String approve(
             @FormParam("id") long id, @FormParam("version") long version, @FormParam("note") String note) {
         return "status="
-                + asCaller(() -> configuration.approve(id, version, note)).status() + "\n";
+                + asCaller(() -> configurationProposals.approve(id, version, note))
+                        .status() + "\n";
     }
 
     @POST
     @Path("rejection")
     public String reject(@FormParam("id") long id, @FormParam("version") long version, @FormParam("note") String note) {
         return "status="
-                + asCaller(() -> configuration.reject(id, version, note)).status() + "\n";
+                + asCaller(() -> configurationProposals.reject(id, version, note))
+                        .status() + "\n";
     }
 
     /** A product's plan with one bucket left out (refused: nothing is stored). */
@@ -200,7 +234,7 @@ public class StrategyConfigFixtures {
                 bucket.defaultObjective().ifPresent(objective -> plan.put(bucket, objective));
             }
         }
-        asCaller(() -> configuration.scheduleBucketObjectives(Product.CREDIT_CARD, plan, date(from)));
+        asCaller(() -> bucketObjectives.scheduleBucketObjectives(Product.CREDIT_CARD, plan, date(from)));
         return "stored\n";
     }
 
@@ -208,7 +242,7 @@ public class StrategyConfigFixtures {
     private ContactPolicyDraft changed(
             Jurisdiction jurisdiction, Integer perDay, Integer perWeek, LocalTime mondayStart, LocalTime mondayEnd) {
         var current =
-                configuration.contactPolicyOn(jurisdiction, calendar.today()).orElseThrow();
+                contactPolicies.contactPolicyOn(jurisdiction, calendar.today()).orElseThrow();
         var days = current.days().stream()
                 .map(d -> d.day() == DayOfWeek.MONDAY && mondayStart != null
                         ? new ContactPolicyDraft.DayHours(d.day(), true, mondayStart, mondayEnd)
@@ -233,7 +267,7 @@ public class StrategyConfigFixtures {
     @Path("contact-policy-invalid")
     public String invalidContactPolicy(@FormParam("from") String from) {
         var draft = changed(Jurisdiction.MX, 5, 3, LocalTime.of(21, 0), LocalTime.of(8, 0));
-        asCaller(() -> configuration.scheduleContactPolicy(draft, date(from)));
+        asCaller(() -> contactPolicies.scheduleContactPolicy(draft, date(from)));
         return "stored\n";
     }
 
@@ -246,7 +280,7 @@ public class StrategyConfigFixtures {
             @FormParam("from") String from,
             @FormParam("reason") String reason) {
         var draft = changed(Jurisdiction.valueOf(jurisdiction), null, perWeek, null, null);
-        var proposal = asCaller(() -> configuration.proposeContactPolicy(draft, date(from), reason));
+        var proposal = asCaller(() -> contactPolicies.proposeContactPolicy(draft, date(from), reason));
         return "id=" + proposal.id() + "\nversion=" + proposal.version() + "\nstatus=" + proposal.status() + "\n";
     }
 
@@ -254,7 +288,7 @@ public class StrategyConfigFixtures {
     @GET
     @Path("contact-policy-history")
     public String contactPolicyHistory(@QueryParam("jurisdiction") String jurisdiction) {
-        return asCaller(() -> configuration.contactPolicyHistory(Jurisdiction.valueOf(jurisdiction))).stream()
+        return asCaller(() -> contactPolicies.contactPolicyHistory(Jurisdiction.valueOf(jurisdiction))).stream()
                 .map(v -> v.effectiveFrom() + "|" + v.state() + "|" + v.policy().contactsPerDayMax() + "|"
                         + v.policy().contactsPerWeekMax())
                 .collect(Collectors.joining("\n"));
@@ -280,7 +314,7 @@ public class StrategyConfigFixtures {
     @GET
     @Path("weights-preview")
     public String weightsPreview(@QueryParam("dpdFactor") int factor) {
-        var now = asCaller(() -> configuration.weightsOn(calendar.today())).orElseThrow();
+        var now = asCaller(() -> worklistWeights.weightsOn(calendar.today())).orElseThrow();
         var proposed = new WeightsDraft(
                 now.balanceWeight(),
                 now.balanceCap(),
@@ -293,7 +327,7 @@ public class StrategyConfigFixtures {
                 now.callbackDueWeight(),
                 now.sinceContactWeight(),
                 now.sinceContactCapDays());
-        return asCaller(() -> configuration.previewWeights(proposed, 10)).stream()
+        return asCaller(() -> worklistWeights.previewWeights(proposed, 10)).stream()
                         .map(l -> l.caseId() + "|" + l.rankNow() + "|" + l.scoreNow() + "|" + l.rankThen() + "|"
                                 + l.scoreThen())
                         .collect(Collectors.joining("\n"))
@@ -305,7 +339,7 @@ public class StrategyConfigFixtures {
     @Path("weights-zero")
     public String zeroWeights(@FormParam("from") String from) {
         var zero = new WeightsDraft(0, java.math.BigDecimal.ONE, 0, 1, 0, 0, 0, 1, 0, 0, 1);
-        asCaller(() -> configuration.scheduleWeights(zero, date(from)));
+        asCaller(() -> worklistWeights.scheduleWeights(zero, date(from)));
         return "stored\n";
     }
 
@@ -322,14 +356,14 @@ public class StrategyConfigFixtures {
         var hard = new ArrangementPolicyDraft.Limits(
                 24, new java.math.BigDecimal("5"), new java.math.BigDecimal("300"), new java.math.BigDecimal("30"), 30);
         var draft = new ArrangementPolicyDraft(Product.CREDIT_CARD, AgingBucket.DPD_60_89, "MXN", soft, hard, 5, 3, 30);
-        asCaller(() -> configuration.scheduleArrangementPolicy(draft, date(from)));
+        asCaller(() -> arrangementPolicies.scheduleArrangementPolicy(draft, date(from)));
         return "stored\n";
     }
 
     @POST
     @Path("tone")
     public String addTone(@FormParam("expression") String expression, @FormParam("from") String from) {
-        var added = asCaller(() -> configuration.addToneExpression(
+        var added = asCaller(() -> toneExpressions.addToneExpression(
                 com.acuerdo.customer.entity.Language.ES,
                 expression,
                 com.acuerdo.tone.entity.ToneCategory.INSULT,
@@ -341,7 +375,7 @@ public class StrategyConfigFixtures {
     @Path("tone-retirement")
     public String retireTone(@FormParam("id") long id, @FormParam("from") String from) {
         asCaller(() -> {
-            configuration.retireToneExpression(id, date(from));
+            toneExpressions.retireToneExpression(id, date(from));
             return null;
         });
         return "retired\n";
@@ -351,7 +385,7 @@ public class StrategyConfigFixtures {
     @GET
     @Path("tone-check")
     public String toneCheck(@QueryParam("text") String text, @QueryParam("date") String date) {
-        return asCaller(() -> configuration.toneCheck(text, date(date))).stream()
+        return asCaller(() -> toneExpressions.toneCheck(text, date(date))).stream()
                 .map(hit -> hit.found() + "|" + hit.expression())
                 .collect(Collectors.joining("\n"));
     }
@@ -360,7 +394,7 @@ public class StrategyConfigFixtures {
     @Path("template")
     public String template(
             @FormParam("code") String code, @FormParam("body") String body, @FormParam("from") String from) {
-        var version = asCaller(() -> configuration.scheduleTemplate(
+        var version = asCaller(() -> messageTemplates.scheduleTemplate(
                 new TemplateDraft(
                         code,
                         com.acuerdo.contact.entity.Channel.SMS,
@@ -375,7 +409,7 @@ public class StrategyConfigFixtures {
     @GET
     @Path("templates")
     public String templates(@QueryParam("prefix") String prefix) {
-        return asCaller(() -> configuration.templateHistory()).stream()
+        return asCaller(() -> messageTemplates.templateHistory()).stream()
                 .filter(t -> t.code().startsWith(prefix))
                 .map(t -> t.code() + "|" + t.revision() + "|" + t.effectiveFrom() + "|" + t.state())
                 .collect(Collectors.joining("\n"));
@@ -389,7 +423,7 @@ public class StrategyConfigFixtures {
         var answers = answer == null || answer.isBlank()
                 ? java.util.List.<ObjectionDraft.Answer>of()
                 : java.util.List.of(new ObjectionDraft.Answer(answer, answer + " (en)"));
-        var version = asCaller(() -> configuration.scheduleObjectionGuide(
+        var version = asCaller(() -> objectionGuides.scheduleObjectionGuide(
                 new ObjectionDraft(code, Objective.PRESSURE, "Ya pagué", "I already paid", answers), date(from)));
         return "state=" + version.state() + "\n";
     }
@@ -398,7 +432,7 @@ public class StrategyConfigFixtures {
     @GET
     @Path("objections")
     public String objections(@QueryParam("prefix") String prefix) {
-        return asCaller(() -> configuration.objectionHistory()).stream()
+        return asCaller(() -> objectionGuides.objectionHistory()).stream()
                 .filter(v -> v.guide().code().startsWith(prefix))
                 .map(v -> v.guide().code() + "|" + v.effectiveFrom() + "|" + v.state() + "|"
                         + v.guide().answers().size())
@@ -413,10 +447,10 @@ public class StrategyConfigFixtures {
             @FormParam("objective") String objective,
             @FormParam("from") String from) {
         var plan = new EnumMap<AgingBucket, Objective>(
-                asCaller(() -> configuration.bucketObjectivesOn(Product.OVERDRAFT, calendar.today())));
+                asCaller(() -> bucketObjectives.bucketObjectivesOn(Product.OVERDRAFT, calendar.today())));
         plan.put(AgingBucket.valueOf(bucket), Objective.valueOf(objective));
         return "rows="
-                + asCaller(() -> configuration.scheduleBucketObjectives(Product.OVERDRAFT, plan, date(from)))
+                + asCaller(() -> bucketObjectives.scheduleBucketObjectives(Product.OVERDRAFT, plan, date(from)))
                         .size() + "\n";
     }
 
@@ -424,7 +458,7 @@ public class StrategyConfigFixtures {
     @GET
     @Path("bucket-objective")
     public String bucketObjective(@QueryParam("bucket") String bucket, @QueryParam("date") String date) {
-        return String.valueOf(asCaller(() -> configuration.bucketObjectivesOn(Product.OVERDRAFT, date(date)))
+        return String.valueOf(asCaller(() -> bucketObjectives.bucketObjectivesOn(Product.OVERDRAFT, date(date)))
                 .get(AgingBucket.valueOf(bucket)));
     }
 
@@ -447,7 +481,7 @@ public class StrategyConfigFixtures {
     @GET
     @Path("checklist")
     public String checklist(@QueryParam("objective") String objective, @QueryParam("date") String date) {
-        return asCaller(() -> configuration.talkingPointsOn(Objective.valueOf(objective), date(date))).stream()
+        return asCaller(() -> talkingPoints.talkingPointsOn(Objective.valueOf(objective), date(date))).stream()
                 .map(p -> p.code() + "|" + p.mandatory() + "|" + p.textEs())
                 .collect(Collectors.joining("\n"));
     }
@@ -456,7 +490,7 @@ public class StrategyConfigFixtures {
     @GET
     @Path("history")
     public String history(@QueryParam("objective") String objective, @QueryParam("prefix") String prefix) {
-        return configuration.talkingPointHistory(Objective.valueOf(objective)).stream()
+        return talkingPoints.talkingPointHistory(Objective.valueOf(objective)).stream()
                 .filter(v -> v.code().startsWith(prefix))
                 .map(v -> v.code() + "|" + v.effectiveFrom() + "|" + v.state() + "|" + v.textEs())
                 .collect(Collectors.joining("\n"));
@@ -465,7 +499,7 @@ public class StrategyConfigFixtures {
     @GET
     @Path("proposals")
     public String proposals(@QueryParam("prefix") String prefix) {
-        return configuration.proposals().stream()
+        return configurationProposals.proposals().stream()
                 .filter(p -> p.subject().contains(prefix))
                 .map(p -> p.id() + "|" + p.status() + "|" + p.proposedBy() + "|" + p.subject())
                 .collect(Collectors.joining("\n"));

@@ -6,8 +6,9 @@ import com.acuerdo.arrangement.web.ReasonTexts;
 import com.acuerdo.platform.rules.Refusal;
 import com.acuerdo.platform.web.Messages;
 import com.acuerdo.security.boundary.CurrentUser;
+import com.acuerdo.strategy.boundary.ArrangementPolicies;
 import com.acuerdo.strategy.boundary.ArrangementPolicyVersion;
-import com.acuerdo.strategy.boundary.StrategyConfiguration;
+import com.acuerdo.strategy.boundary.ConfigurationDates;
 import com.acuerdo.strategy.control.ArrangementPolicyDraft;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -96,7 +97,10 @@ public class ArrangementPoliciesPage implements Serializable {
     }
 
     @Inject
-    StrategyConfiguration configuration;
+    ArrangementPolicies arrangementPolicies;
+
+    @Inject
+    ConfigurationDates dates;
 
     @Inject
     CurrentUser user;
@@ -126,9 +130,9 @@ public class ArrangementPoliciesPage implements Serializable {
             product = Product.CREDIT_CARD;
         }
         if (effectiveFrom == null) {
-            effectiveFrom = configuration.earliestEffectiveDate();
+            effectiveFrom = dates.earliestEffectiveDate();
         }
-        history = configuration.arrangementPolicyHistory(product);
+        history = arrangementPolicies.arrangementPolicyHistory(product);
     }
 
     public void changeProduct() {
@@ -160,14 +164,14 @@ public class ArrangementPoliciesPage implements Serializable {
                 maxPromiseDays == null ? 0 : maxPromiseDays);
         try {
             if (user.isAdmin()) {
-                configuration.scheduleArrangementPolicy(draft, effectiveFrom);
+                arrangementPolicies.scheduleArrangementPolicy(draft, effectiveFrom);
                 messages.info("cfg.scheduled", effectiveFrom);
             } else {
-                configuration.proposeArrangementPolicy(draft, effectiveFrom, reason);
+                arrangementPolicies.proposeArrangementPolicy(draft, effectiveFrom, reason);
                 messages.info("cfg.proposed");
             }
             reason = null;
-            history = configuration.arrangementPolicyHistory(product);
+            history = arrangementPolicies.arrangementPolicyHistory(product);
         } catch (Refusal refused) {
             reasons.addErrors(refused);
         }

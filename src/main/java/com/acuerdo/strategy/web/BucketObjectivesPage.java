@@ -7,7 +7,8 @@ import com.acuerdo.platform.rules.Refusal;
 import com.acuerdo.platform.web.Messages;
 import com.acuerdo.security.boundary.CurrentUser;
 import com.acuerdo.strategy.boundary.BucketObjectiveVersion;
-import com.acuerdo.strategy.boundary.StrategyConfiguration;
+import com.acuerdo.strategy.boundary.BucketObjectives;
+import com.acuerdo.strategy.boundary.ConfigurationDates;
 import com.acuerdo.strategy.entity.Objective;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -31,7 +32,10 @@ public class BucketObjectivesPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    StrategyConfiguration configuration;
+    BucketObjectives bucketObjectives;
+
+    @Inject
+    ConfigurationDates dates;
 
     @Inject
     CurrentUser user;
@@ -56,10 +60,10 @@ public class BucketObjectivesPage implements Serializable {
             product = Product.CREDIT_CARD;
         }
         if (effectiveFrom == null) {
-            effectiveFrom = configuration.earliestEffectiveDate();
+            effectiveFrom = dates.earliestEffectiveDate();
         }
-        inForce = configuration.bucketObjectivesOn(product, configuration.today());
-        history = configuration.bucketObjectiveHistory(product);
+        inForce = bucketObjectives.bucketObjectivesOn(product, dates.today());
+        history = bucketObjectives.bucketObjectiveHistory(product);
         plan.clear();
         inForce.forEach((bucket, objective) -> plan.put(bucket.name(), objective.name()));
     }
@@ -78,14 +82,14 @@ public class BucketObjectivesPage implements Serializable {
         });
         try {
             if (user.isAdmin()) {
-                var changed = configuration.scheduleBucketObjectives(product, chosen, effectiveFrom);
+                var changed = bucketObjectives.scheduleBucketObjectives(product, chosen, effectiveFrom);
                 if (changed.isEmpty()) {
                     messages.info("cfg.unchanged");
                 } else {
                     messages.info("cfg.scheduled", effectiveFrom);
                 }
             } else {
-                configuration.proposeBucketObjectives(product, chosen, effectiveFrom, reason);
+                bucketObjectives.proposeBucketObjectives(product, chosen, effectiveFrom, reason);
                 messages.info("cfg.proposed");
             }
             reason = null;

@@ -7,8 +7,9 @@ import com.acuerdo.customer.entity.Jurisdiction;
 import com.acuerdo.platform.rules.Refusal;
 import com.acuerdo.platform.web.Messages;
 import com.acuerdo.security.boundary.CurrentUser;
+import com.acuerdo.strategy.boundary.ConfigurationDates;
+import com.acuerdo.strategy.boundary.ContactPolicies;
 import com.acuerdo.strategy.boundary.ContactPolicyVersion;
-import com.acuerdo.strategy.boundary.StrategyConfiguration;
 import com.acuerdo.strategy.control.ContactPolicyDraft;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -75,7 +76,10 @@ public class ContactPoliciesPage implements Serializable {
     }
 
     @Inject
-    StrategyConfiguration configuration;
+    ContactPolicies contactPolicies;
+
+    @Inject
+    ConfigurationDates dates;
 
     @Inject
     CurrentUser user;
@@ -110,12 +114,12 @@ public class ContactPoliciesPage implements Serializable {
             jurisdiction = Jurisdiction.MX;
         }
         if (effectiveFrom == null) {
-            effectiveFrom = configuration.earliestEffectiveDate();
+            effectiveFrom = dates.earliestEffectiveDate();
         }
-        var today = configuration.today();
-        fill(configuration.contactPolicyOn(jurisdiction, today).orElse(null));
-        history = configuration.contactPolicyHistory(jurisdiction);
-        holidays = configuration.holidays(jurisdiction, today);
+        var today = dates.today();
+        fill(contactPolicies.contactPolicyOn(jurisdiction, today).orElse(null));
+        history = contactPolicies.contactPolicyHistory(jurisdiction);
+        holidays = contactPolicies.holidays(jurisdiction, today);
     }
 
     public void changeJurisdiction() {
@@ -168,14 +172,14 @@ public class ContactPoliciesPage implements Serializable {
                 writtenChannelRule);
         try {
             if (user.isAdmin()) {
-                configuration.scheduleContactPolicy(draft, effectiveFrom);
+                contactPolicies.scheduleContactPolicy(draft, effectiveFrom);
                 messages.info("cfg.scheduled", effectiveFrom);
             } else {
-                configuration.proposeContactPolicy(draft, effectiveFrom, reason);
+                contactPolicies.proposeContactPolicy(draft, effectiveFrom, reason);
                 messages.info("cfg.proposed");
             }
             reason = null;
-            history = configuration.contactPolicyHistory(jurisdiction);
+            history = contactPolicies.contactPolicyHistory(jurisdiction);
         } catch (Refusal refused) {
             reasons.addErrors(refused);
         }
@@ -183,11 +187,11 @@ public class ContactPoliciesPage implements Serializable {
 
     public void addHoliday() {
         try {
-            configuration.addHoliday(jurisdiction, holidayDate, holidayName);
+            contactPolicies.addHoliday(jurisdiction, holidayDate, holidayName);
             messages.info("cfg.holiday.added", holidayDate);
             holidayDate = null;
             holidayName = null;
-            holidays = configuration.holidays(jurisdiction, configuration.today());
+            holidays = contactPolicies.holidays(jurisdiction, dates.today());
         } catch (Refusal refused) {
             reasons.addErrors(refused);
         }
@@ -195,9 +199,9 @@ public class ContactPoliciesPage implements Serializable {
 
     public void removeHoliday(PublicHoliday holiday) {
         try {
-            configuration.removeHoliday(holiday.id());
+            contactPolicies.removeHoliday(holiday.id());
             messages.info("cfg.holiday.removed", holiday.date());
-            holidays = configuration.holidays(jurisdiction, configuration.today());
+            holidays = contactPolicies.holidays(jurisdiction, dates.today());
         } catch (Refusal refused) {
             reasons.addErrors(refused);
         }

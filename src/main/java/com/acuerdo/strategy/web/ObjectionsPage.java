@@ -4,8 +4,9 @@ import com.acuerdo.arrangement.web.ReasonTexts;
 import com.acuerdo.platform.rules.Refusal;
 import com.acuerdo.platform.web.Messages;
 import com.acuerdo.security.boundary.CurrentUser;
+import com.acuerdo.strategy.boundary.ConfigurationDates;
+import com.acuerdo.strategy.boundary.ObjectionGuides;
 import com.acuerdo.strategy.boundary.ObjectionVersion;
-import com.acuerdo.strategy.boundary.StrategyConfiguration;
 import com.acuerdo.strategy.control.ObjectionDraft;
 import com.acuerdo.strategy.entity.Objective;
 import jakarta.faces.view.ViewScoped;
@@ -48,7 +49,10 @@ public class ObjectionsPage implements Serializable {
     }
 
     @Inject
-    StrategyConfiguration configuration;
+    ObjectionGuides objectionGuides;
+
+    @Inject
+    ConfigurationDates dates;
 
     @Inject
     CurrentUser user;
@@ -70,12 +74,12 @@ public class ObjectionsPage implements Serializable {
 
     public void load() {
         if (effectiveFrom == null) {
-            effectiveFrom = configuration.earliestEffectiveDate();
+            effectiveFrom = dates.earliestEffectiveDate();
         }
         if (answers.isEmpty()) {
             clearAnswers();
         }
-        history = configuration.objectionHistory();
+        history = objectionGuides.objectionHistory();
     }
 
     private void clearAnswers() {
@@ -112,14 +116,14 @@ public class ObjectionsPage implements Serializable {
                         .toList());
         try {
             if (user.isAdmin()) {
-                configuration.scheduleObjectionGuide(draft, effectiveFrom);
+                objectionGuides.scheduleObjectionGuide(draft, effectiveFrom);
                 messages.info("cfg.scheduled", effectiveFrom);
             } else {
-                configuration.proposeObjectionGuide(draft, effectiveFrom, reason);
+                objectionGuides.proposeObjectionGuide(draft, effectiveFrom, reason);
                 messages.info("cfg.proposed");
             }
             reason = null;
-            history = configuration.objectionHistory();
+            history = objectionGuides.objectionHistory();
         } catch (Refusal refused) {
             reasons.addErrors(refused);
         }
@@ -127,9 +131,9 @@ public class ObjectionsPage implements Serializable {
 
     public void withdraw(ObjectionVersion version) {
         try {
-            configuration.withdrawObjectionGuide(version.guide().code(), effectiveFrom);
+            objectionGuides.withdrawObjectionGuide(version.guide().code(), effectiveFrom);
             messages.info("cfg.withdrawn", version.guide().code(), effectiveFrom);
-            history = configuration.objectionHistory();
+            history = objectionGuides.objectionHistory();
         } catch (Refusal refused) {
             reasons.addErrors(refused);
         }

@@ -4,8 +4,8 @@ import com.acuerdo.arrangement.web.ReasonTexts;
 import com.acuerdo.platform.rules.Refusal;
 import com.acuerdo.platform.web.Messages;
 import com.acuerdo.security.boundary.CurrentUser;
+import com.acuerdo.strategy.boundary.ConfigurationProposals;
 import com.acuerdo.strategy.boundary.Proposal;
-import com.acuerdo.strategy.boundary.StrategyConfiguration;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,7 +22,7 @@ public class ProposalsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    StrategyConfiguration configuration;
+    ConfigurationProposals desk;
 
     @Inject
     CurrentUser user;
@@ -37,13 +37,13 @@ public class ProposalsPage implements Serializable {
     private final Map<Long, String> notes = new HashMap<>();
 
     public void load() {
-        proposals = configuration.proposals();
+        proposals = desk.proposals();
         notes.clear();
     }
 
     public void approve(Proposal proposal) {
         try {
-            var approved = configuration.approve(proposal.id(), proposal.version(), notes.get(proposal.id()));
+            var approved = desk.approve(proposal.id(), proposal.version(), notes.get(proposal.id()));
             messages.info("cfg.proposal.approved", approved.subject());
             load();
         } catch (Refusal refused) {
@@ -53,7 +53,7 @@ public class ProposalsPage implements Serializable {
 
     public void reject(Proposal proposal) {
         try {
-            configuration.reject(proposal.id(), proposal.version(), notes.get(proposal.id()));
+            desk.reject(proposal.id(), proposal.version(), notes.get(proposal.id()));
             messages.info("cfg.proposal.rejected", proposal.subject());
             load();
         } catch (Refusal refused) {

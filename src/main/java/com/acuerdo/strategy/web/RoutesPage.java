@@ -6,8 +6,9 @@ import com.acuerdo.arrangement.web.ReasonTexts;
 import com.acuerdo.platform.rules.Refusal;
 import com.acuerdo.platform.web.Messages;
 import com.acuerdo.security.boundary.CurrentUser;
+import com.acuerdo.strategy.boundary.ConfigurationDates;
 import com.acuerdo.strategy.boundary.RouteVersion;
-import com.acuerdo.strategy.boundary.StrategyConfiguration;
+import com.acuerdo.strategy.boundary.SolutionRoutes;
 import com.acuerdo.strategy.control.RouteDraft;
 import com.acuerdo.strategy.entity.SolutionKind;
 import jakarta.faces.view.ViewScoped;
@@ -27,7 +28,10 @@ public class RoutesPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    StrategyConfiguration configuration;
+    SolutionRoutes routes;
+
+    @Inject
+    ConfigurationDates dates;
 
     @Inject
     CurrentUser user;
@@ -54,9 +58,9 @@ public class RoutesPage implements Serializable {
 
     public void load() {
         if (effectiveFrom == null) {
-            effectiveFrom = configuration.earliestEffectiveDate();
+            effectiveFrom = dates.earliestEffectiveDate();
         }
-        history = configuration.routeHistory();
+        history = routes.routeHistory();
     }
 
     public void edit(RouteVersion version) {
@@ -84,14 +88,14 @@ public class RoutesPage implements Serializable {
                 buckets.stream().map(AgingBucket::valueOf).toList());
         try {
             if (user.isAdmin()) {
-                configuration.scheduleRoute(draft, effectiveFrom);
+                routes.scheduleRoute(draft, effectiveFrom);
                 messages.info("cfg.scheduled", effectiveFrom);
             } else {
-                configuration.proposeRoute(draft, effectiveFrom, reason);
+                routes.proposeRoute(draft, effectiveFrom, reason);
                 messages.info("cfg.proposed");
             }
             reason = null;
-            history = configuration.routeHistory();
+            history = routes.routeHistory();
         } catch (Refusal refused) {
             reasons.addErrors(refused);
         }
@@ -99,9 +103,9 @@ public class RoutesPage implements Serializable {
 
     public void withdraw(RouteVersion version) {
         try {
-            configuration.withdrawRoute(version.route().code(), effectiveFrom);
+            routes.withdrawRoute(version.route().code(), effectiveFrom);
             messages.info("cfg.withdrawn", version.route().code(), effectiveFrom);
-            history = configuration.routeHistory();
+            history = routes.routeHistory();
         } catch (Refusal refused) {
             reasons.addErrors(refused);
         }

@@ -4,8 +4,9 @@ import com.acuerdo.arrangement.web.ReasonTexts;
 import com.acuerdo.platform.rules.Refusal;
 import com.acuerdo.platform.web.Messages;
 import com.acuerdo.security.boundary.CurrentUser;
-import com.acuerdo.strategy.boundary.StrategyConfiguration;
+import com.acuerdo.strategy.boundary.ConfigurationDates;
 import com.acuerdo.strategy.boundary.TalkingPointVersion;
+import com.acuerdo.strategy.boundary.TalkingPoints;
 import com.acuerdo.strategy.control.TalkingPointDraft;
 import com.acuerdo.strategy.entity.Objective;
 import jakarta.faces.view.ViewScoped;
@@ -26,7 +27,10 @@ public class TalkingPointsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    StrategyConfiguration configuration;
+    TalkingPoints talkingPoints;
+
+    @Inject
+    ConfigurationDates dates;
 
     @Inject
     CurrentUser user;
@@ -55,13 +59,13 @@ public class TalkingPointsPage implements Serializable {
         if (objective == null) {
             objective = Objective.REMIND;
         }
-        businessDate = configuration.today();
+        businessDate = dates.today();
         if (effectiveFrom == null) {
-            effectiveFrom = configuration.earliestEffectiveDate();
+            effectiveFrom = dates.earliestEffectiveDate();
         }
-        today = configuration.talkingPointsOn(objective, businessDate);
-        fromDate = configuration.talkingPointsOn(objective, effectiveFrom);
-        history = configuration.talkingPointHistory(objective);
+        today = talkingPoints.talkingPointsOn(objective, businessDate);
+        fromDate = talkingPoints.talkingPointsOn(objective, effectiveFrom);
+        history = talkingPoints.talkingPointHistory(objective);
     }
 
     /** The objective changed: a fresh form for it. */
@@ -83,10 +87,10 @@ public class TalkingPointsPage implements Serializable {
                 new TalkingPointDraft(objective, code, sortOrder == null ? 0 : sortOrder, mandatory, textEs, textEn);
         try {
             if (user.isAdmin()) {
-                configuration.scheduleTalkingPoint(draft, effectiveFrom);
+                talkingPoints.scheduleTalkingPoint(draft, effectiveFrom);
                 messages.info("cfg.scheduled", effectiveFrom);
             } else {
-                configuration.proposeTalkingPoint(draft, effectiveFrom, reason);
+                talkingPoints.proposeTalkingPoint(draft, effectiveFrom, reason);
                 messages.info("cfg.proposed");
             }
             clearForm();
@@ -98,7 +102,7 @@ public class TalkingPointsPage implements Serializable {
 
     public void withdraw(TalkingPointVersion version) {
         try {
-            configuration.withdrawTalkingPoint(objective, version.code(), effectiveFrom);
+            talkingPoints.withdrawTalkingPoint(objective, version.code(), effectiveFrom);
             messages.info("cfg.withdrawn", version.code(), effectiveFrom);
             load();
         } catch (Refusal refused) {

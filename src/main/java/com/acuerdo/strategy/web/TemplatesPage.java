@@ -9,8 +9,9 @@ import com.acuerdo.message.control.TemplateText;
 import com.acuerdo.platform.rules.Refusal;
 import com.acuerdo.platform.web.Messages;
 import com.acuerdo.security.boundary.CurrentUser;
-import com.acuerdo.strategy.boundary.StrategyConfiguration;
+import com.acuerdo.strategy.boundary.ConfigurationDates;
 import com.acuerdo.strategy.boundary.TemplateVersion;
+import com.acuerdo.strategy.boundary.Templates;
 import com.acuerdo.strategy.control.ConfigurationRules;
 import com.acuerdo.strategy.control.TemplateDraft;
 import com.acuerdo.tone.control.ToneHit;
@@ -33,7 +34,10 @@ public class TemplatesPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    StrategyConfiguration configuration;
+    Templates templates;
+
+    @Inject
+    ConfigurationDates dates;
 
     @Inject
     CurrentUser user;
@@ -61,9 +65,9 @@ public class TemplatesPage implements Serializable {
 
     public void load() {
         if (effectiveFrom == null) {
-            effectiveFrom = configuration.earliestEffectiveDate();
+            effectiveFrom = dates.earliestEffectiveDate();
         }
-        history = configuration.templateHistory();
+        history = templates.templateHistory();
     }
 
     public void edit(TemplateVersion version) {
@@ -77,8 +81,8 @@ public class TemplatesPage implements Serializable {
 
     /** The live preview (on every pause in typing). */
     public void preview() {
-        var date = effectiveFrom == null ? configuration.today() : effectiveFrom;
-        hits = configuration.templateToneHits(subject, body, date);
+        var date = effectiveFrom == null ? dates.today() : effectiveFrom;
+        hits = templates.templateToneHits(subject, body, date);
         // The check reads "subject\nbody": split the hits back onto each part.
         int offset = subject == null ? 0 : subject.length() + 1;
         markedSubject = subject == null
@@ -115,14 +119,14 @@ public class TemplatesPage implements Serializable {
         var draft = new TemplateDraft(code, channel, language, subject, body);
         try {
             if (user.isAdmin()) {
-                configuration.scheduleTemplate(draft, effectiveFrom);
+                templates.scheduleTemplate(draft, effectiveFrom);
                 messages.info("cfg.scheduled", effectiveFrom);
             } else {
-                configuration.proposeTemplate(draft, effectiveFrom, reason);
+                templates.proposeTemplate(draft, effectiveFrom, reason);
                 messages.info("cfg.proposed");
             }
             reason = null;
-            history = configuration.templateHistory();
+            history = templates.templateHistory();
         } catch (Refusal refused) {
             reasons.addErrors(refused);
         }

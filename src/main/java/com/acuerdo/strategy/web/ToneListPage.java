@@ -6,8 +6,9 @@ import com.acuerdo.message.control.HighlightedText;
 import com.acuerdo.platform.rules.Refusal;
 import com.acuerdo.platform.web.Messages;
 import com.acuerdo.security.boundary.CurrentUser;
-import com.acuerdo.strategy.boundary.StrategyConfiguration;
+import com.acuerdo.strategy.boundary.ConfigurationDates;
 import com.acuerdo.strategy.boundary.ToneExpressionVersion;
+import com.acuerdo.strategy.boundary.ToneExpressions;
 import com.acuerdo.tone.control.ToneHit;
 import com.acuerdo.tone.entity.ToneCategory;
 import jakarta.faces.view.ViewScoped;
@@ -28,7 +29,10 @@ public class ToneListPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    StrategyConfiguration configuration;
+    ToneExpressions toneList;
+
+    @Inject
+    ConfigurationDates dates;
 
     @Inject
     CurrentUser user;
@@ -56,26 +60,26 @@ public class ToneListPage implements Serializable {
             language = Language.ES;
         }
         if (effectiveFrom == null) {
-            effectiveFrom = configuration.earliestEffectiveDate();
+            effectiveFrom = dates.earliestEffectiveDate();
         }
         if (sampleDate == null) {
-            sampleDate = configuration.earliestEffectiveDate();
+            sampleDate = dates.earliestEffectiveDate();
         }
-        expressions = configuration.toneList(language);
+        expressions = toneList.toneList(language);
     }
 
     public void save() {
         try {
             if (user.isAdmin()) {
-                configuration.addToneExpression(language, expression, category, effectiveFrom);
+                toneList.addToneExpression(language, expression, category, effectiveFrom);
                 messages.info("cfg.scheduled", effectiveFrom);
             } else {
-                configuration.proposeToneExpression(language, expression, category, effectiveFrom, reason);
+                toneList.proposeToneExpression(language, expression, category, effectiveFrom, reason);
                 messages.info("cfg.proposed");
             }
             expression = null;
             reason = null;
-            expressions = configuration.toneList(language);
+            expressions = toneList.toneList(language);
         } catch (Refusal refused) {
             reasons.addErrors(refused);
         }
@@ -83,16 +87,16 @@ public class ToneListPage implements Serializable {
 
     public void retire(ToneExpressionVersion version) {
         try {
-            configuration.retireToneExpression(version.id(), effectiveFrom);
+            toneList.retireToneExpression(version.id(), effectiveFrom);
             messages.info("cfg.tone.retired", version.expression(), effectiveFrom);
-            expressions = configuration.toneList(language);
+            expressions = toneList.toneList(language);
         } catch (Refusal refused) {
             reasons.addErrors(refused);
         }
     }
 
     public void check() {
-        hits = configuration.toneCheck(sample, sampleDate == null ? configuration.today() : sampleDate);
+        hits = toneList.toneCheck(sample, sampleDate == null ? dates.today() : sampleDate);
         highlighted = HighlightedText.html(
                 sample,
                 hits.stream()

@@ -4,8 +4,9 @@ import com.acuerdo.arrangement.web.ReasonTexts;
 import com.acuerdo.platform.rules.Refusal;
 import com.acuerdo.platform.web.Messages;
 import com.acuerdo.security.boundary.CurrentUser;
-import com.acuerdo.strategy.boundary.StrategyConfiguration;
+import com.acuerdo.strategy.boundary.ConfigurationDates;
 import com.acuerdo.strategy.boundary.WeightsVersion;
+import com.acuerdo.strategy.boundary.WorklistWeights;
 import com.acuerdo.strategy.control.WeightsDraft;
 import com.acuerdo.strategy.control.WeightsPreview;
 import jakarta.faces.view.ViewScoped;
@@ -25,7 +26,10 @@ public class WeightsPage implements Serializable {
     static final int PREVIEW_TOP = 15;
 
     @Inject
-    StrategyConfiguration configuration;
+    WorklistWeights weights;
+
+    @Inject
+    ConfigurationDates dates;
 
     @Inject
     CurrentUser user;
@@ -55,10 +59,10 @@ public class WeightsPage implements Serializable {
 
     public void load() {
         if (effectiveFrom == null) {
-            effectiveFrom = configuration.earliestEffectiveDate();
+            effectiveFrom = dates.earliestEffectiveDate();
         }
-        configuration.weightsOn(configuration.today()).ifPresent(this::fill);
-        history = configuration.weightsHistory();
+        weights.weightsOn(dates.today()).ifPresent(this::fill);
+        history = weights.weightsHistory();
     }
 
     private void fill(WeightsDraft w) {
@@ -96,7 +100,7 @@ public class WeightsPage implements Serializable {
 
     public void preview() {
         try {
-            preview = configuration.previewWeights(draft(), PREVIEW_TOP);
+            preview = weights.previewWeights(draft(), PREVIEW_TOP);
         } catch (Refusal refused) {
             preview = List.of();
             reasons.addErrors(refused);
@@ -106,14 +110,14 @@ public class WeightsPage implements Serializable {
     public void save() {
         try {
             if (user.isAdmin()) {
-                configuration.scheduleWeights(draft(), effectiveFrom);
+                weights.scheduleWeights(draft(), effectiveFrom);
                 messages.info("cfg.scheduled", effectiveFrom);
             } else {
-                configuration.proposeWeights(draft(), effectiveFrom, reason);
+                weights.proposeWeights(draft(), effectiveFrom, reason);
                 messages.info("cfg.proposed");
             }
             reason = null;
-            history = configuration.weightsHistory();
+            history = weights.weightsHistory();
         } catch (Refusal refused) {
             reasons.addErrors(refused);
         }
