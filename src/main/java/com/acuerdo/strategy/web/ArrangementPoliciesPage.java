@@ -2,20 +2,14 @@ package com.acuerdo.strategy.web;
 
 import com.acuerdo.account.entity.Product;
 import com.acuerdo.aging.entity.AgingBucket;
-import com.acuerdo.arrangement.web.ReasonTexts;
-import com.acuerdo.platform.rules.Refusal;
-import com.acuerdo.platform.web.Messages;
-import com.acuerdo.security.boundary.CurrentUser;
 import com.acuerdo.strategy.boundary.ArrangementPolicies;
 import com.acuerdo.strategy.boundary.ArrangementPolicyVersion;
-import com.acuerdo.strategy.boundary.ConfigurationDates;
 import com.acuerdo.strategy.control.ArrangementPolicyDraft;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -25,7 +19,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class ArrangementPoliciesPage implements Serializable {
+public class ArrangementPoliciesPage extends ConfigurationPage {
 
     private static final long serialVersionUID = 1L;
 
@@ -99,18 +93,6 @@ public class ArrangementPoliciesPage implements Serializable {
     @Inject
     ArrangementPolicies arrangementPolicies;
 
-    @Inject
-    ConfigurationDates dates;
-
-    @Inject
-    CurrentUser user;
-
-    @Inject
-    ReasonTexts reasons;
-
-    @Inject
-    Messages messages;
-
     private Product product = Product.CREDIT_CARD;
     private String currency;
     /** Bucket name, blank = any bucket. */
@@ -121,17 +103,13 @@ public class ArrangementPoliciesPage implements Serializable {
     private Integer graceDays;
     private Integer reminderDaysBefore;
     private Integer maxPromiseDays;
-    private LocalDate effectiveFrom;
-    private String reason;
     private List<ArrangementPolicyVersion> history = List.of();
 
     public void load() {
         if (product == null) {
             product = Product.CREDIT_CARD;
         }
-        if (effectiveFrom == null) {
-            effectiveFrom = dates.earliestEffectiveDate();
-        }
+        defaultEffectiveDate();
         history = arrangementPolicies.arrangementPolicyHistory(product);
     }
 
@@ -162,23 +140,10 @@ public class ArrangementPoliciesPage implements Serializable {
                 graceDays == null ? 0 : graceDays,
                 reminderDaysBefore == null ? 0 : reminderDaysBefore,
                 maxPromiseDays == null ? 0 : maxPromiseDays);
-        try {
-            if (user.isAdmin()) {
-                arrangementPolicies.scheduleArrangementPolicy(draft, effectiveFrom);
-                messages.info("cfg.scheduled", effectiveFrom);
-            } else {
-                arrangementPolicies.proposeArrangementPolicy(draft, effectiveFrom, reason);
-                messages.info("cfg.proposed");
-            }
-            reason = null;
-            history = arrangementPolicies.arrangementPolicyHistory(product);
-        } catch (Refusal refused) {
-            reasons.addErrors(refused);
-        }
-    }
-
-    public boolean isAdmin() {
-        return user.isAdmin();
+        submit(
+                () -> arrangementPolicies.scheduleArrangementPolicy(draft, effectiveFrom),
+                () -> arrangementPolicies.proposeArrangementPolicy(draft, effectiveFrom, reason),
+                () -> history = arrangementPolicies.arrangementPolicyHistory(product));
     }
 
     public Product[] getProducts() {
@@ -249,21 +214,5 @@ public class ArrangementPoliciesPage implements Serializable {
 
     public void setMaxPromiseDays(Integer maxPromiseDays) {
         this.maxPromiseDays = maxPromiseDays;
-    }
-
-    public LocalDate getEffectiveFrom() {
-        return effectiveFrom;
-    }
-
-    public void setEffectiveFrom(LocalDate effectiveFrom) {
-        this.effectiveFrom = effectiveFrom;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
     }
 }

@@ -2,19 +2,12 @@ package com.acuerdo.strategy.web;
 
 import com.acuerdo.account.entity.Product;
 import com.acuerdo.aging.entity.AgingBucket;
-import com.acuerdo.arrangement.web.ReasonTexts;
-import com.acuerdo.platform.rules.Refusal;
-import com.acuerdo.platform.web.Messages;
-import com.acuerdo.security.boundary.CurrentUser;
 import com.acuerdo.strategy.boundary.BucketObjectiveVersion;
 import com.acuerdo.strategy.boundary.BucketObjectives;
-import com.acuerdo.strategy.boundary.ConfigurationDates;
 import com.acuerdo.strategy.entity.Objective;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -27,24 +20,12 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class BucketObjectivesPage implements Serializable {
+public class BucketObjectivesPage extends ConfigurationPage {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     BucketObjectives bucketObjectives;
-
-    @Inject
-    ConfigurationDates dates;
-
-    @Inject
-    CurrentUser user;
-
-    @Inject
-    ReasonTexts reasons;
-
-    @Inject
-    Messages messages;
 
     private Product product = Product.CREDIT_CARD;
     /** Objective names by bucket name: the form's choice (blank = none chosen). */
@@ -52,16 +33,12 @@ public class BucketObjectivesPage implements Serializable {
 
     private Map<AgingBucket, Objective> inForce = Map.of();
     private List<BucketObjectiveVersion> history = List.of();
-    private LocalDate effectiveFrom;
-    private String reason;
 
     public void load() {
         if (product == null) {
             product = Product.CREDIT_CARD;
         }
-        if (effectiveFrom == null) {
-            effectiveFrom = dates.earliestEffectiveDate();
-        }
+        defaultEffectiveDate();
         inForce = bucketObjectives.bucketObjectivesOn(product, dates.today());
         history = bucketObjectives.bucketObjectiveHistory(product);
         plan.clear();
@@ -80,7 +57,7 @@ public class BucketObjectivesPage implements Serializable {
                 chosen.put(AgingBucket.valueOf(bucket), Objective.valueOf(objective));
             }
         });
-        try {
+        showingRefusal(() -> {
             if (user.isAdmin()) {
                 var changed = bucketObjectives.scheduleBucketObjectives(product, chosen, effectiveFrom);
                 if (changed.isEmpty()) {
@@ -94,9 +71,7 @@ public class BucketObjectivesPage implements Serializable {
             }
             reason = null;
             load();
-        } catch (Refusal refused) {
-            reasons.addErrors(refused);
-        }
+        });
     }
 
     public List<AgingBucket> getBuckets() {
@@ -111,10 +86,6 @@ public class BucketObjectivesPage implements Serializable {
 
     public Objective[] getObjectives() {
         return Objective.values();
-    }
-
-    public boolean isAdmin() {
-        return user.isAdmin();
     }
 
     public Product getProduct() {
@@ -135,21 +106,5 @@ public class BucketObjectivesPage implements Serializable {
 
     public List<BucketObjectiveVersion> getHistory() {
         return history;
-    }
-
-    public LocalDate getEffectiveFrom() {
-        return effectiveFrom;
-    }
-
-    public void setEffectiveFrom(LocalDate effectiveFrom) {
-        this.effectiveFrom = effectiveFrom;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
     }
 }

@@ -1,13 +1,8 @@
 package com.acuerdo.strategy.web;
 
-import com.acuerdo.arrangement.web.ReasonTexts;
 import com.acuerdo.contact.entity.PublicHoliday;
 import com.acuerdo.contact.entity.WrittenChannelRule;
 import com.acuerdo.customer.entity.Jurisdiction;
-import com.acuerdo.platform.rules.Refusal;
-import com.acuerdo.platform.web.Messages;
-import com.acuerdo.security.boundary.CurrentUser;
-import com.acuerdo.strategy.boundary.ConfigurationDates;
 import com.acuerdo.strategy.boundary.ContactPolicies;
 import com.acuerdo.strategy.boundary.ContactPolicyVersion;
 import com.acuerdo.strategy.control.ContactPolicyDraft;
@@ -27,7 +22,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class ContactPoliciesPage implements Serializable {
+public class ContactPoliciesPage extends ConfigurationPage {
 
     private static final long serialVersionUID = 1L;
 
@@ -78,18 +73,6 @@ public class ContactPoliciesPage implements Serializable {
     @Inject
     ContactPolicies contactPolicies;
 
-    @Inject
-    ConfigurationDates dates;
-
-    @Inject
-    CurrentUser user;
-
-    @Inject
-    ReasonTexts reasons;
-
-    @Inject
-    Messages messages;
-
     private Jurisdiction jurisdiction = Jurisdiction.MX;
     private final List<DayRow> days = new ArrayList<>();
     private boolean closedOnPublicHolidays;
@@ -101,8 +84,6 @@ public class ContactPoliciesPage implements Serializable {
     private Integer writtenMinDaysApart;
     private Integer quietDaysAfterConversation;
     private WrittenChannelRule writtenChannelRule = WrittenChannelRule.CONSENT_REQUIRED;
-    private LocalDate effectiveFrom;
-    private String reason;
 
     private List<ContactPolicyVersion> history = List.of();
     private List<PublicHoliday> holidays = List.of();
@@ -113,9 +94,7 @@ public class ContactPoliciesPage implements Serializable {
         if (jurisdiction == null) {
             jurisdiction = Jurisdiction.MX;
         }
-        if (effectiveFrom == null) {
-            effectiveFrom = dates.earliestEffectiveDate();
-        }
+        defaultEffectiveDate();
         var today = dates.today();
         fill(contactPolicies.contactPolicyOn(jurisdiction, today).orElse(null));
         history = contactPolicies.contactPolicyHistory(jurisdiction);
@@ -170,45 +149,30 @@ public class ContactPoliciesPage implements Serializable {
                 writtenMinDaysApart,
                 quietDaysAfterConversation,
                 writtenChannelRule);
-        try {
-            if (user.isAdmin()) {
-                contactPolicies.scheduleContactPolicy(draft, effectiveFrom);
-                messages.info("cfg.scheduled", effectiveFrom);
-            } else {
-                contactPolicies.proposeContactPolicy(draft, effectiveFrom, reason);
-                messages.info("cfg.proposed");
-            }
-            reason = null;
-            history = contactPolicies.contactPolicyHistory(jurisdiction);
-        } catch (Refusal refused) {
-            reasons.addErrors(refused);
-        }
+        submit(
+                () -> contactPolicies.scheduleContactPolicy(draft, effectiveFrom),
+                () -> contactPolicies.proposeContactPolicy(draft, effectiveFrom, reason),
+                () -> history = contactPolicies.contactPolicyHistory(jurisdiction));
     }
 
     public void addHoliday() {
-        try {
-            contactPolicies.addHoliday(jurisdiction, holidayDate, holidayName);
-            messages.info("cfg.holiday.added", holidayDate);
-            holidayDate = null;
-            holidayName = null;
-            holidays = contactPolicies.holidays(jurisdiction, dates.today());
-        } catch (Refusal refused) {
-            reasons.addErrors(refused);
-        }
+        act(
+                () -> contactPolicies.addHoliday(jurisdiction, holidayDate, holidayName),
+                () -> {
+                    holidayDate = null;
+                    holidayName = null;
+                    holidays = contactPolicies.holidays(jurisdiction, dates.today());
+                },
+                "cfg.holiday.added",
+                holidayDate);
     }
 
     public void removeHoliday(PublicHoliday holiday) {
-        try {
-            contactPolicies.removeHoliday(holiday.id());
-            messages.info("cfg.holiday.removed", holiday.date());
-            holidays = contactPolicies.holidays(jurisdiction, dates.today());
-        } catch (Refusal refused) {
-            reasons.addErrors(refused);
-        }
-    }
-
-    public boolean isAdmin() {
-        return user.isAdmin();
+        act(
+                () -> contactPolicies.removeHoliday(holiday.id()),
+                () -> holidays = contactPolicies.holidays(jurisdiction, dates.today()),
+                "cfg.holiday.removed",
+                holiday.date());
     }
 
     public Jurisdiction[] getJurisdictions() {
@@ -309,22 +273,6 @@ public class ContactPoliciesPage implements Serializable {
 
     public void setWrittenChannelRule(WrittenChannelRule writtenChannelRule) {
         this.writtenChannelRule = writtenChannelRule;
-    }
-
-    public LocalDate getEffectiveFrom() {
-        return effectiveFrom;
-    }
-
-    public void setEffectiveFrom(LocalDate effectiveFrom) {
-        this.effectiveFrom = effectiveFrom;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
     }
 
     public LocalDate getHolidayDate() {

@@ -1,10 +1,5 @@
 package com.acuerdo.strategy.web;
 
-import com.acuerdo.arrangement.web.ReasonTexts;
-import com.acuerdo.platform.rules.Refusal;
-import com.acuerdo.platform.web.Messages;
-import com.acuerdo.security.boundary.CurrentUser;
-import com.acuerdo.strategy.boundary.ConfigurationDates;
 import com.acuerdo.strategy.boundary.ObjectionGuides;
 import com.acuerdo.strategy.boundary.ObjectionVersion;
 import com.acuerdo.strategy.control.ObjectionDraft;
@@ -13,14 +8,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Objection guides (objection → suggested answers, es and en), per objective or general. */
 @Named
 @ViewScoped
-public class ObjectionsPage implements Serializable {
+public class ObjectionsPage extends ConfigurationPage {
 
     private static final long serialVersionUID = 1L;
     static final int ANSWER_ROWS = 4;
@@ -51,31 +45,15 @@ public class ObjectionsPage implements Serializable {
     @Inject
     ObjectionGuides objectionGuides;
 
-    @Inject
-    ConfigurationDates dates;
-
-    @Inject
-    CurrentUser user;
-
-    @Inject
-    ReasonTexts reasons;
-
-    @Inject
-    Messages messages;
-
     private List<ObjectionVersion> history = List.of();
     private String code;
     private Objective objective;
     private String objectionEs;
     private String objectionEn;
     private final List<AnswerRow> answers = new ArrayList<>();
-    private LocalDate effectiveFrom;
-    private String reason;
 
     public void load() {
-        if (effectiveFrom == null) {
-            effectiveFrom = dates.earliestEffectiveDate();
-        }
+        defaultEffectiveDate();
         if (answers.isEmpty()) {
             clearAnswers();
         }
@@ -114,33 +92,19 @@ public class ObjectionsPage implements Serializable {
                 answers.stream()
                         .map(row -> new ObjectionDraft.Answer(row.getTextEs(), row.getTextEn()))
                         .toList());
-        try {
-            if (user.isAdmin()) {
-                objectionGuides.scheduleObjectionGuide(draft, effectiveFrom);
-                messages.info("cfg.scheduled", effectiveFrom);
-            } else {
-                objectionGuides.proposeObjectionGuide(draft, effectiveFrom, reason);
-                messages.info("cfg.proposed");
-            }
-            reason = null;
-            history = objectionGuides.objectionHistory();
-        } catch (Refusal refused) {
-            reasons.addErrors(refused);
-        }
+        submit(
+                () -> objectionGuides.scheduleObjectionGuide(draft, effectiveFrom),
+                () -> objectionGuides.proposeObjectionGuide(draft, effectiveFrom, reason),
+                () -> history = objectionGuides.objectionHistory());
     }
 
     public void withdraw(ObjectionVersion version) {
-        try {
-            objectionGuides.withdrawObjectionGuide(version.guide().code(), effectiveFrom);
-            messages.info("cfg.withdrawn", version.guide().code(), effectiveFrom);
-            history = objectionGuides.objectionHistory();
-        } catch (Refusal refused) {
-            reasons.addErrors(refused);
-        }
-    }
-
-    public boolean isAdmin() {
-        return user.isAdmin();
+        act(
+                () -> objectionGuides.withdrawObjectionGuide(version.guide().code(), effectiveFrom),
+                () -> history = objectionGuides.objectionHistory(),
+                "cfg.withdrawn",
+                version.guide().code(),
+                effectiveFrom);
     }
 
     public Objective[] getObjectives() {
@@ -185,21 +149,5 @@ public class ObjectionsPage implements Serializable {
 
     public void setObjectionEn(String objectionEn) {
         this.objectionEn = objectionEn;
-    }
-
-    public LocalDate getEffectiveFrom() {
-        return effectiveFrom;
-    }
-
-    public void setEffectiveFrom(LocalDate effectiveFrom) {
-        this.effectiveFrom = effectiveFrom;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
     }
 }

@@ -2,11 +2,6 @@ package com.acuerdo.strategy.web;
 
 import com.acuerdo.account.entity.Product;
 import com.acuerdo.aging.entity.AgingBucket;
-import com.acuerdo.arrangement.web.ReasonTexts;
-import com.acuerdo.platform.rules.Refusal;
-import com.acuerdo.platform.web.Messages;
-import com.acuerdo.security.boundary.CurrentUser;
-import com.acuerdo.strategy.boundary.ConfigurationDates;
 import com.acuerdo.strategy.boundary.RouteVersion;
 import com.acuerdo.strategy.boundary.SolutionRoutes;
 import com.acuerdo.strategy.control.RouteDraft;
@@ -14,8 +9,6 @@ import com.acuerdo.strategy.entity.SolutionKind;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,24 +16,12 @@ import java.util.List;
 /** Solution routes: what an agent may offer (promise, arrangement, settlement …) to which products and buckets. */
 @Named
 @ViewScoped
-public class RoutesPage implements Serializable {
+public class RoutesPage extends ConfigurationPage {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     SolutionRoutes routes;
-
-    @Inject
-    ConfigurationDates dates;
-
-    @Inject
-    CurrentUser user;
-
-    @Inject
-    ReasonTexts reasons;
-
-    @Inject
-    Messages messages;
 
     private List<RouteVersion> history = List.of();
     private String code;
@@ -53,13 +34,9 @@ public class RoutesPage implements Serializable {
     private List<String> products = new ArrayList<>();
 
     private List<String> buckets = new ArrayList<>();
-    private LocalDate effectiveFrom;
-    private String reason;
 
     public void load() {
-        if (effectiveFrom == null) {
-            effectiveFrom = dates.earliestEffectiveDate();
-        }
+        defaultEffectiveDate();
         history = routes.routeHistory();
     }
 
@@ -86,33 +63,19 @@ public class RoutesPage implements Serializable {
                 descriptionEn,
                 products.stream().map(Product::valueOf).toList(),
                 buckets.stream().map(AgingBucket::valueOf).toList());
-        try {
-            if (user.isAdmin()) {
-                routes.scheduleRoute(draft, effectiveFrom);
-                messages.info("cfg.scheduled", effectiveFrom);
-            } else {
-                routes.proposeRoute(draft, effectiveFrom, reason);
-                messages.info("cfg.proposed");
-            }
-            reason = null;
-            history = routes.routeHistory();
-        } catch (Refusal refused) {
-            reasons.addErrors(refused);
-        }
+        submit(
+                () -> routes.scheduleRoute(draft, effectiveFrom),
+                () -> routes.proposeRoute(draft, effectiveFrom, reason),
+                () -> history = routes.routeHistory());
     }
 
     public void withdraw(RouteVersion version) {
-        try {
-            routes.withdrawRoute(version.route().code(), effectiveFrom);
-            messages.info("cfg.withdrawn", version.route().code(), effectiveFrom);
-            history = routes.routeHistory();
-        } catch (Refusal refused) {
-            reasons.addErrors(refused);
-        }
-    }
-
-    public boolean isAdmin() {
-        return user.isAdmin();
+        act(
+                () -> routes.withdrawRoute(version.route().code(), effectiveFrom),
+                () -> history = routes.routeHistory(),
+                "cfg.withdrawn",
+                version.route().code(),
+                effectiveFrom);
     }
 
     public SolutionKind[] getKinds() {
@@ -195,21 +158,5 @@ public class RoutesPage implements Serializable {
 
     public void setBuckets(List<String> buckets) {
         this.buckets = buckets;
-    }
-
-    public LocalDate getEffectiveFrom() {
-        return effectiveFrom;
-    }
-
-    public void setEffectiveFrom(LocalDate effectiveFrom) {
-        this.effectiveFrom = effectiveFrom;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
     }
 }

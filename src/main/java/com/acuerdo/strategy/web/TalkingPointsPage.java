@@ -1,10 +1,5 @@
 package com.acuerdo.strategy.web;
 
-import com.acuerdo.arrangement.web.ReasonTexts;
-import com.acuerdo.platform.rules.Refusal;
-import com.acuerdo.platform.web.Messages;
-import com.acuerdo.security.boundary.CurrentUser;
-import com.acuerdo.strategy.boundary.ConfigurationDates;
 import com.acuerdo.strategy.boundary.TalkingPointVersion;
 import com.acuerdo.strategy.boundary.TalkingPoints;
 import com.acuerdo.strategy.control.TalkingPointDraft;
@@ -12,7 +7,6 @@ import com.acuerdo.strategy.entity.Objective;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -22,24 +16,12 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class TalkingPointsPage implements Serializable {
+public class TalkingPointsPage extends ConfigurationPage {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     TalkingPoints talkingPoints;
-
-    @Inject
-    ConfigurationDates dates;
-
-    @Inject
-    CurrentUser user;
-
-    @Inject
-    ReasonTexts reasons;
-
-    @Inject
-    Messages messages;
 
     private Objective objective = Objective.REMIND;
     private List<TalkingPointVersion> today = List.of();
@@ -52,17 +34,13 @@ public class TalkingPointsPage implements Serializable {
     private boolean mandatory;
     private String textEs;
     private String textEn;
-    private LocalDate effectiveFrom;
-    private String reason;
 
     public void load() {
         if (objective == null) {
             objective = Objective.REMIND;
         }
         businessDate = dates.today();
-        if (effectiveFrom == null) {
-            effectiveFrom = dates.earliestEffectiveDate();
-        }
+        defaultEffectiveDate();
         today = talkingPoints.talkingPointsOn(objective, businessDate);
         fromDate = talkingPoints.talkingPointsOn(objective, effectiveFrom);
         history = talkingPoints.talkingPointHistory(objective);
@@ -85,29 +63,22 @@ public class TalkingPointsPage implements Serializable {
     public void save() {
         var draft =
                 new TalkingPointDraft(objective, code, sortOrder == null ? 0 : sortOrder, mandatory, textEs, textEn);
-        try {
-            if (user.isAdmin()) {
-                talkingPoints.scheduleTalkingPoint(draft, effectiveFrom);
-                messages.info("cfg.scheduled", effectiveFrom);
-            } else {
-                talkingPoints.proposeTalkingPoint(draft, effectiveFrom, reason);
-                messages.info("cfg.proposed");
-            }
-            clearForm();
-            load();
-        } catch (Refusal refused) {
-            reasons.addErrors(refused);
-        }
+        submit(
+                () -> talkingPoints.scheduleTalkingPoint(draft, effectiveFrom),
+                () -> talkingPoints.proposeTalkingPoint(draft, effectiveFrom, reason),
+                () -> {
+                    clearForm();
+                    load();
+                });
     }
 
     public void withdraw(TalkingPointVersion version) {
-        try {
-            talkingPoints.withdrawTalkingPoint(objective, version.code(), effectiveFrom);
-            messages.info("cfg.withdrawn", version.code(), effectiveFrom);
-            load();
-        } catch (Refusal refused) {
-            reasons.addErrors(refused);
-        }
+        act(
+                () -> talkingPoints.withdrawTalkingPoint(objective, version.code(), effectiveFrom),
+                this::load,
+                "cfg.withdrawn",
+                version.code(),
+                effectiveFrom);
     }
 
     private void clearForm() {
@@ -121,10 +92,6 @@ public class TalkingPointsPage implements Serializable {
 
     public Objective[] getObjectives() {
         return Objective.values();
-    }
-
-    public boolean isAdmin() {
-        return user.isAdmin();
     }
 
     public Objective getObjective() {
@@ -189,21 +156,5 @@ public class TalkingPointsPage implements Serializable {
 
     public void setTextEn(String textEn) {
         this.textEn = textEn;
-    }
-
-    public LocalDate getEffectiveFrom() {
-        return effectiveFrom;
-    }
-
-    public void setEffectiveFrom(LocalDate effectiveFrom) {
-        this.effectiveFrom = effectiveFrom;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
     }
 }

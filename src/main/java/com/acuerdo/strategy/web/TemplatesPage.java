@@ -1,15 +1,10 @@
 package com.acuerdo.strategy.web;
 
-import com.acuerdo.arrangement.web.ReasonTexts;
 import com.acuerdo.contact.entity.Channel;
 import com.acuerdo.customer.entity.Language;
 import com.acuerdo.message.control.HighlightedText;
 import com.acuerdo.message.control.MissingValues;
 import com.acuerdo.message.control.TemplateText;
-import com.acuerdo.platform.rules.Refusal;
-import com.acuerdo.platform.web.Messages;
-import com.acuerdo.security.boundary.CurrentUser;
-import com.acuerdo.strategy.boundary.ConfigurationDates;
 import com.acuerdo.strategy.boundary.TemplateVersion;
 import com.acuerdo.strategy.boundary.Templates;
 import com.acuerdo.strategy.control.ConfigurationRules;
@@ -18,8 +13,6 @@ import com.acuerdo.tone.control.ToneHit;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 
@@ -29,24 +22,12 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class TemplatesPage implements Serializable {
+public class TemplatesPage extends ConfigurationPage {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     Templates templates;
-
-    @Inject
-    ConfigurationDates dates;
-
-    @Inject
-    CurrentUser user;
-
-    @Inject
-    ReasonTexts reasons;
-
-    @Inject
-    Messages messages;
 
     private List<TemplateVersion> history = List.of();
     private String code;
@@ -54,8 +35,6 @@ public class TemplatesPage implements Serializable {
     private Language language = Language.ES;
     private String subject;
     private String body;
-    private LocalDate effectiveFrom;
-    private String reason;
 
     private List<ToneHit> hits = List.of();
     private String markedSubject;
@@ -64,9 +43,7 @@ public class TemplatesPage implements Serializable {
     private String renderProblem;
 
     public void load() {
-        if (effectiveFrom == null) {
-            effectiveFrom = dates.earliestEffectiveDate();
-        }
+        defaultEffectiveDate();
         history = templates.templateHistory();
     }
 
@@ -117,23 +94,10 @@ public class TemplatesPage implements Serializable {
 
     public void save() {
         var draft = new TemplateDraft(code, channel, language, subject, body);
-        try {
-            if (user.isAdmin()) {
-                templates.scheduleTemplate(draft, effectiveFrom);
-                messages.info("cfg.scheduled", effectiveFrom);
-            } else {
-                templates.proposeTemplate(draft, effectiveFrom, reason);
-                messages.info("cfg.proposed");
-            }
-            reason = null;
-            history = templates.templateHistory();
-        } catch (Refusal refused) {
-            reasons.addErrors(refused);
-        }
-    }
-
-    public boolean isAdmin() {
-        return user.isAdmin();
+        submit(
+                () -> templates.scheduleTemplate(draft, effectiveFrom),
+                () -> templates.proposeTemplate(draft, effectiveFrom, reason),
+                () -> history = templates.templateHistory());
     }
 
     public Channel[] getChannels() {
@@ -213,21 +177,5 @@ public class TemplatesPage implements Serializable {
 
     public void setBody(String body) {
         this.body = body;
-    }
-
-    public LocalDate getEffectiveFrom() {
-        return effectiveFrom;
-    }
-
-    public void setEffectiveFrom(LocalDate effectiveFrom) {
-        this.effectiveFrom = effectiveFrom;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
     }
 }

@@ -1,12 +1,7 @@
 package com.acuerdo.strategy.web;
 
-import com.acuerdo.arrangement.web.ReasonTexts;
 import com.acuerdo.customer.entity.Language;
 import com.acuerdo.message.control.HighlightedText;
-import com.acuerdo.platform.rules.Refusal;
-import com.acuerdo.platform.web.Messages;
-import com.acuerdo.security.boundary.CurrentUser;
-import com.acuerdo.strategy.boundary.ConfigurationDates;
 import com.acuerdo.strategy.boundary.ToneExpressionVersion;
 import com.acuerdo.strategy.boundary.ToneExpressions;
 import com.acuerdo.tone.control.ToneHit;
@@ -14,7 +9,6 @@ import com.acuerdo.tone.entity.ToneCategory;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -24,31 +18,17 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class ToneListPage implements Serializable {
+public class ToneListPage extends ConfigurationPage {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     ToneExpressions toneList;
 
-    @Inject
-    ConfigurationDates dates;
-
-    @Inject
-    CurrentUser user;
-
-    @Inject
-    ReasonTexts reasons;
-
-    @Inject
-    Messages messages;
-
     private Language language = Language.ES;
     private List<ToneExpressionVersion> expressions = List.of();
     private String expression;
     private ToneCategory category;
-    private LocalDate effectiveFrom;
-    private String reason;
 
     private String sample;
     private LocalDate sampleDate;
@@ -59,9 +39,7 @@ public class ToneListPage implements Serializable {
         if (language == null) {
             language = Language.ES;
         }
-        if (effectiveFrom == null) {
-            effectiveFrom = dates.earliestEffectiveDate();
-        }
+        defaultEffectiveDate();
         if (sampleDate == null) {
             sampleDate = dates.earliestEffectiveDate();
         }
@@ -69,30 +47,22 @@ public class ToneListPage implements Serializable {
     }
 
     public void save() {
-        try {
-            if (user.isAdmin()) {
-                toneList.addToneExpression(language, expression, category, effectiveFrom);
-                messages.info("cfg.scheduled", effectiveFrom);
-            } else {
-                toneList.proposeToneExpression(language, expression, category, effectiveFrom, reason);
-                messages.info("cfg.proposed");
-            }
-            expression = null;
-            reason = null;
-            expressions = toneList.toneList(language);
-        } catch (Refusal refused) {
-            reasons.addErrors(refused);
-        }
+        submit(
+                () -> toneList.addToneExpression(language, expression, category, effectiveFrom),
+                () -> toneList.proposeToneExpression(language, expression, category, effectiveFrom, reason),
+                () -> {
+                    expression = null;
+                    expressions = toneList.toneList(language);
+                });
     }
 
     public void retire(ToneExpressionVersion version) {
-        try {
-            toneList.retireToneExpression(version.id(), effectiveFrom);
-            messages.info("cfg.tone.retired", version.expression(), effectiveFrom);
-            expressions = toneList.toneList(language);
-        } catch (Refusal refused) {
-            reasons.addErrors(refused);
-        }
+        act(
+                () -> toneList.retireToneExpression(version.id(), effectiveFrom),
+                () -> expressions = toneList.toneList(language),
+                "cfg.tone.retired",
+                version.expression(),
+                effectiveFrom);
     }
 
     public void check() {
@@ -102,10 +72,6 @@ public class ToneListPage implements Serializable {
                 hits.stream()
                         .map(hit -> new HighlightedText.Span(hit.start(), hit.end()))
                         .toList());
-    }
-
-    public boolean isAdmin() {
-        return user.isAdmin();
     }
 
     public Language[] getLanguages() {
@@ -151,22 +117,6 @@ public class ToneListPage implements Serializable {
 
     public void setCategory(ToneCategory category) {
         this.category = category;
-    }
-
-    public LocalDate getEffectiveFrom() {
-        return effectiveFrom;
-    }
-
-    public void setEffectiveFrom(LocalDate effectiveFrom) {
-        this.effectiveFrom = effectiveFrom;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
     }
 
     public String getSample() {

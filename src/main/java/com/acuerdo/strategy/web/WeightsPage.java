@@ -1,10 +1,6 @@
 package com.acuerdo.strategy.web;
 
-import com.acuerdo.arrangement.web.ReasonTexts;
 import com.acuerdo.platform.rules.Refusal;
-import com.acuerdo.platform.web.Messages;
-import com.acuerdo.security.boundary.CurrentUser;
-import com.acuerdo.strategy.boundary.ConfigurationDates;
 import com.acuerdo.strategy.boundary.WeightsVersion;
 import com.acuerdo.strategy.boundary.WorklistWeights;
 import com.acuerdo.strategy.control.WeightsDraft;
@@ -12,33 +8,19 @@ import com.acuerdo.strategy.control.WeightsPreview;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 
 /** The worklist priority weights: the form, a preview of the top of the worklist, the versions. */
 @Named
 @ViewScoped
-public class WeightsPage implements Serializable {
+public class WeightsPage extends ConfigurationPage {
 
     private static final long serialVersionUID = 1L;
     static final int PREVIEW_TOP = 15;
 
     @Inject
     WorklistWeights weights;
-
-    @Inject
-    ConfigurationDates dates;
-
-    @Inject
-    CurrentUser user;
-
-    @Inject
-    ReasonTexts reasons;
-
-    @Inject
-    Messages messages;
 
     private Integer balanceWeight;
     private BigDecimal balanceCap;
@@ -51,16 +33,12 @@ public class WeightsPage implements Serializable {
     private Integer callbackDueWeight;
     private Integer sinceContactWeight;
     private Integer sinceContactCapDays;
-    private LocalDate effectiveFrom;
-    private String reason;
 
     private List<WeightsVersion> history = List.of();
     private List<WeightsPreview.Line> preview = List.of();
 
     public void load() {
-        if (effectiveFrom == null) {
-            effectiveFrom = dates.earliestEffectiveDate();
-        }
+        defaultEffectiveDate();
         weights.weightsOn(dates.today()).ifPresent(this::fill);
         history = weights.weightsHistory();
     }
@@ -108,23 +86,10 @@ public class WeightsPage implements Serializable {
     }
 
     public void save() {
-        try {
-            if (user.isAdmin()) {
-                weights.scheduleWeights(draft(), effectiveFrom);
-                messages.info("cfg.scheduled", effectiveFrom);
-            } else {
-                weights.proposeWeights(draft(), effectiveFrom, reason);
-                messages.info("cfg.proposed");
-            }
-            reason = null;
-            history = weights.weightsHistory();
-        } catch (Refusal refused) {
-            reasons.addErrors(refused);
-        }
-    }
-
-    public boolean isAdmin() {
-        return user.isAdmin();
+        submit(
+                () -> weights.scheduleWeights(draft(), effectiveFrom),
+                () -> weights.proposeWeights(draft(), effectiveFrom, reason),
+                () -> history = weights.weightsHistory());
     }
 
     public List<WeightsVersion> getHistory() {
@@ -221,21 +186,5 @@ public class WeightsPage implements Serializable {
 
     public void setSinceContactCapDays(Integer sinceContactCapDays) {
         this.sinceContactCapDays = sinceContactCapDays;
-    }
-
-    public LocalDate getEffectiveFrom() {
-        return effectiveFrom;
-    }
-
-    public void setEffectiveFrom(LocalDate effectiveFrom) {
-        this.effectiveFrom = effectiveFrom;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
     }
 }
