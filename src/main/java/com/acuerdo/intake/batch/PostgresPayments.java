@@ -4,17 +4,15 @@ import com.acuerdo.intake.batch.PaymentLoader.NewAllocation;
 import com.acuerdo.intake.batch.PaymentLoader.NewPayment;
 import com.acuerdo.intake.control.OpenBill;
 import jakarta.persistence.OptimisticLockException;
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
 /**
- * The payments import's writes on PostgreSQL: each table gets the whole chunk in ONE statement:
- * payments and allocations by {@code COPY} (the bulk-load path), the bills' paid amounts by one
- * {@code UPDATE … FROM unnest(…)} with the columns passed as arrays.
+ * The payments import's writes on PostgreSQL: each table gets the whole chunk in ONE statement, its
+ * columns passed as arrays and turned into rows by {@code unnest} (set-based, one round trip, one
+ * plan) instead of thousands of bound rows.
  */
 final class PostgresPayments {
 
@@ -31,75 +29,78 @@ final class PostgresPayments {
         }
     }
 
-    /**
-     * The chunk's new payments through {@code COPY … FROM STDIN} (text format): PostgreSQL's bulk path
-     * parses the rows itself, no array parameters to build, encode and unnest.
-     */
     static void insertPayments(Connection connection, List<NewPayment> payments) throws SQLException {
         if (payments.isEmpty()) {
             return;
         }
-        var text = new StringBuilder(payments.size() * 96);
-        for (var p : payments) {
-            text.append(p.id()).append('\t');
-            field(text, p.row().paymentId()).append('\t');
-            text.append(p.accountId()).append('\t');
-            text.append(p.row().paidOn()).append('\t');
-            text.append(p.row().amount().toPlainString()).append('\t');
-            field(text, p.currency()).append('\t');
-            text.append(p.unallocated().toPlainString()).append('\t');
-            field(text, p.currency()).append('\t');
-            field(text, p.row().channel()).append("\t1\n");
+        int n = payments.size();
+        var ids = new Long[n];
+        var externalIds = new String[n];
+        var accounts = new Long[n];
+        var paidOn = new String[n];
+        var amounts = new BigDecimal[n];
+        var currencies = new String[n];
+        var unallocated = new BigDecimal[n];
+        var channels = new String[n];
+        for (int i = 0; i < n; i++) {
+            var p = payments.get(i);
+            ids[i] = p.id();
+            externalIds[i] = p.row().paymentId();
+            accounts[i] = p.accountId();
+            paidOn[i] = p.row().paidOn().toString();
+            amounts[i] = p.row().amount();
+            currencies[i] = p.currency();
+            unallocated[i] = p.unallocated();
+            channels[i] = p.row().channel();
         }
-        copy(
-                connection,
-                "copy payment (id, external_id, account_id, paid_on, amount, amount_currency, unallocated,"
-                        + " unallocated_currency, channel, version) from stdin",
-                text);
+        try (var insert = connection.prepareStatement(
+                "insert into payment (id, external_id, account_id, paid_on, amount, amount_currency, unallocated,"
+                        + " unallocated_currency, channel, version)"
+                        + " select u.id, u.external_id, u.account_id, u.paid_on::date, u.amount, u.currency,"
+                        + " u.unallocated, u.currency, u.channel, 1"
+                        + " from unnest(?::bigint[], ?::varchar[], ?::bigint[], ?::varchar[], ?::numeric[],"
+                        + " ?::varchar[], ?::numeric[], ?::varchar[])"
+                        + " as u (id, external_id, account_id, paid_on, amount, currency, unallocated, channel)")) {
+            insert.setArray(1, connection.createArrayOf("bigint", ids));
+            insert.setArray(2, connection.createArrayOf("varchar", externalIds));
+            insert.setArray(3, connection.createArrayOf("bigint", accounts));
+            insert.setArray(4, connection.createArrayOf("varchar", paidOn));
+            insert.setArray(5, connection.createArrayOf("numeric", amounts));
+            insert.setArray(6, connection.createArrayOf("varchar", currencies));
+            insert.setArray(7, connection.createArrayOf("numeric", unallocated));
+            insert.setArray(8, connection.createArrayOf("varchar", channels));
+            insert.executeUpdate();
+        }
     }
 
     static void insertAllocations(Connection connection, List<NewAllocation> allocations) throws SQLException {
         if (allocations.isEmpty()) {
             return;
         }
-        var text = new StringBuilder(allocations.size() * 48);
-        for (var a : allocations) {
-            text.append(a.id()).append('\t');
-            text.append(a.paymentId()).append('\t');
-            text.append(a.billId()).append('\t');
-            text.append(a.amount().toPlainString()).append('\t');
-            field(text, a.currency()).append('\n');
+        int n = allocations.size();
+        var ids = new Long[n];
+        var payments = new Long[n];
+        var bills = new Long[n];
+        var amounts = new BigDecimal[n];
+        var currencies = new String[n];
+        for (int i = 0; i < n; i++) {
+            var a = allocations.get(i);
+            ids[i] = a.id();
+            payments[i] = a.paymentId();
+            bills[i] = a.billId();
+            amounts[i] = a.amount();
+            currencies[i] = a.currency();
         }
-        copy(connection, "copy payment_allocation (id, payment_id, bill_id, amount, amount_currency) from stdin", text);
-    }
-
-    private static void copy(Connection connection, String sql, CharSequence rows) throws SQLException {
-        try {
-            connection
-                    .unwrap(org.postgresql.PGConnection.class)
-                    .getCopyAPI()
-                    .copyIn(sql, new StringReader(rows.toString()));
-        } catch (IOException e) {
-            throw new SQLException("COPY failed: " + e.getMessage(), e);
+        try (var insert = connection.prepareStatement(
+                "insert into payment_allocation (id, payment_id, bill_id, amount, amount_currency)"
+                        + " select * from unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::numeric[], ?::varchar[])")) {
+            insert.setArray(1, connection.createArrayOf("bigint", ids));
+            insert.setArray(2, connection.createArrayOf("bigint", payments));
+            insert.setArray(3, connection.createArrayOf("bigint", bills));
+            insert.setArray(4, connection.createArrayOf("numeric", amounts));
+            insert.setArray(5, connection.createArrayOf("varchar", currencies));
+            insert.executeUpdate();
         }
-    }
-
-    /** A text-format COPY field: NULL as \N; backslash, tab and line ends escaped. */
-    static StringBuilder field(StringBuilder text, String value) {
-        if (value == null) {
-            return text.append("\\N");
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> text.append("\\\\");
-                case '\t' -> text.append("\\t");
-                case '\n' -> text.append("\\n");
-                case '\r' -> text.append("\\r");
-                default -> text.append(c);
-            }
-        }
-        return text;
     }
 
     /** Every changed bill in one statement, each at the version it was read (optimistic lock). */

@@ -7,7 +7,6 @@ import com.acuerdo.intake.entity.ImportLedger;
 import com.acuerdo.intake.entity.ImportRun;
 import com.acuerdo.intake.entity.ImportSource;
 import com.acuerdo.platform.audit.Audit;
-import com.acuerdo.platform.batch.SequenceIds;
 import com.acuerdo.platform.rules.Reason;
 import com.acuerdo.platform.rules.Refusal;
 import com.acuerdo.security.entity.Role;
@@ -28,14 +27,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
-import javax.sql.DataSource;
 
 /**
  * Imports of the core bank's files (customers, accounts, bills, payments) as Jakarta Batch jobs. The
@@ -63,9 +59,6 @@ public class Imports {
     @Resource
     SessionContext session;
 
-    @Resource(lookup = "jdbc/__default")
-    DataSource dataSource;
-
     /**
      * Stores the file and starts its import job. No transaction of its own: the run is committed
      * before the job starts, so the job finds it.
@@ -84,7 +77,7 @@ public class Imports {
         var stored = store(run.id(), kind, content);
         ledger.storedAt(run.id(), stored.toString());
         var operator = BatchRuntime.getJobOperator();
-        long executionId = operator.start(kind.jobName(), parameters(kind, run.id()));
+        long executionId = operator.start(kind.jobName(), ImportJob.parameters(run.id()));
         ledger.startedAs(run.id(), operator.getJobInstance(executionId).getInstanceId(), executionId);
         audit.record(
                 IntakeEvent.IMPORT_STARTED,
@@ -102,20 +95,6 @@ public class Imports {
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store the import file: " + e.getMessage(), e);
-        }
-    }
-
-    /** Payments on PostgreSQL go in larger chunks (README, "Payments import: speed"). */
-    private Properties parameters(ImportKind kind, long importId) {
-        if (kind != ImportKind.PAYMENTS) {
-            return ImportJob.parameters(importId);
-        }
-        try (var connection = dataSource.getConnection()) {
-            return SequenceIds.isPostgres(connection)
-                    ? ImportJob.parameters(importId, ImportJob.POSTGRES_PAYMENTS_CHUNK)
-                    : ImportJob.parameters(importId);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot reach the database: " + e.getMessage(), e);
         }
     }
 
