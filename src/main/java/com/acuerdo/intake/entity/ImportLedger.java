@@ -30,8 +30,17 @@ public class ImportLedger {
         em.find(ImportRun.class, id).storedAt(storedFile);
     }
 
+    /**
+     * Runs once the job has started, so its first chunk may already hold the run: a bulk update that
+     * leaves the version alone (and the chunk's counts) keeps that chunk from an optimistic-lock failure.
+     */
     public void startedAs(long id, long jobInstanceId, long executionId) {
-        em.find(ImportRun.class, id).startedAs(jobInstanceId, executionId);
+        em.createQuery("update ImportRun r set r.jobInstanceId = :instance, r.firstExecutionId = :execution"
+                        + " where r.id = :id")
+                .setParameter("instance", jobInstanceId)
+                .setParameter("execution", executionId)
+                .setParameter("id", id)
+                .executeUpdate();
     }
 
     /** One chunk's counts and rejects, in the chunk's transaction: they land exactly when its rows do. */

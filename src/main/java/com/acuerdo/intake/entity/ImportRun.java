@@ -99,11 +99,6 @@ public class ImportRun {
         this.storedFile = Objects.requireNonNull(storedFile, "storedFile");
     }
 
-    public void startedAs(long jobInstanceId, long executionId) {
-        this.jobInstanceId = jobInstanceId;
-        this.firstExecutionId = executionId;
-    }
-
     /** Adds what one chunk did. */
     public void count(ChunkTally tally) {
         read += tally.read();
