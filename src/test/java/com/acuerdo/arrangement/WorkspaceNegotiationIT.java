@@ -1,5 +1,6 @@
 package com.acuerdo.arrangement;
 
+import static com.acuerdo.testing.Forms.typeDate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.acuerdo.testing.Browser;
@@ -349,16 +350,6 @@ class WorkspaceNegotiationIT {
         var input = driver.findElement(By.id(id + "_input"));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(value, Keys.TAB);
-    }
-
-    /** A PrimeFaces date picker, typed (its calendar panel may cover the field, so no click). */
-    private static void typeDate(WebDriver driver, String id, LocalDate date) {
-        var input = driver.findElement(By.id(id + "_input"));
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date), Keys.TAB);
-        // As a user does: a click elsewhere closes the calendar panel, which may cover the buttons below.
-        driver.findElement(By.id("pageTitle")).click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
     }
 
     private static String verdict(WebDriver driver) {

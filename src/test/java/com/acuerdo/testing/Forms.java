@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -36,7 +37,19 @@ public final class Forms {
         var input = driver.findElement(By.id(id + "_input"));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date), Keys.TAB);
-        driver.findElement(By.id("pageTitle")).click();
+        // As a user does: a press elsewhere closes the calendar panel. When something covers the title
+        // (the panel itself, opened above the field), press it in the page rather than at a point.
+        var title = driver.findElement(By.id("pageTitle"));
+        try {
+            title.click();
+        } catch (ElementClickInterceptedException covered) {
+            ((JavascriptExecutor) driver)
+                    .executeScript(
+                            "arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true}));"
+                                    + "arguments[0].dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));"
+                                    + "arguments[0].click();",
+                            title);
+        }
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
     }
 
