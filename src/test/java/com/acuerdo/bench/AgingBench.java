@@ -70,23 +70,23 @@ class AgingBench {
     void aging_against_hand_written_sql(@ArquillianResource URL base) throws Exception {
         var settings = BenchSettings.fromSystemProperties(6, 10, 500);
         report("Acuerdo aging benchmark (issue 5) " + Instant.now() + ", " + settings + ", "
-                + Runtime.getRuntime().availableProcessors() + " cores, " + load());
+                + Runtime.getRuntime().availableProcessors() + " cores, " + BenchSql.load());
         report(new PortfolioGenerator(settings).ensure());
         LocalDate date;
         try (var db = PortfolioGenerator.connect()) {
-            var today = LocalDate.parse(text(db, "SELECT current_date_value FROM business_date WHERE id = 1"));
+            var today = LocalDate.parse(BenchSql.text(db, "SELECT current_date_value FROM business_date WHERE id = 1"));
             date = today.plusDays(1);
             report(timed("start state (" + (saved(db) ? "restored" : "saved") + ")", () -> startState(db)));
             report(timed("the night's changes on bills", () -> night(db, today)));
             vacuum(db);
             report(String.format(
                     "database: %,d accounts (%,d delinquent), %,d bills, %,d open cases; aging on %s; %s",
-                    count(db, "SELECT COUNT(*) FROM account"),
-                    count(db, "SELECT COUNT(*) FROM account WHERE bucket <> 'CURRENT'"),
-                    count(db, "SELECT COUNT(*) FROM bill"),
-                    count(db, "SELECT COUNT(*) FROM collection_case WHERE status = 'OPEN'"),
+                    BenchSql.count(db, "SELECT COUNT(*) FROM account"),
+                    BenchSql.count(db, "SELECT COUNT(*) FROM account WHERE bucket <> 'CURRENT'"),
+                    BenchSql.count(db, "SELECT COUNT(*) FROM bill"),
+                    BenchSql.count(db, "SELECT COUNT(*) FROM collection_case WHERE status = 'OPEN'"),
                     date,
-                    load()));
+                    BenchSql.load()));
 
             // 1. hand-written SQL, rolled back
             db.setAutoCommit(false);
@@ -97,17 +97,22 @@ class AgingBench {
             db.rollback();
             db.setAutoCommit(true);
             report(String.format(
-                    Locale.ROOT, "hand-written SQL: %.1f s %s -> %s (%s)", sqlNanos / 1e9, sql, sqlCounts, load()));
+                    Locale.ROOT,
+                    "hand-written SQL: %.1f s %s -> %s (%s)",
+                    sqlNanos / 1e9,
+                    sql,
+                    sqlCounts,
+                    BenchSql.load()));
             vacuum(db);
 
             // 2. the job
             String answer = probe(base, date);
             answer.lines().forEach(AgingBench::report);
             var jobCounts = outcome(db, date);
-            report("aging job -> " + jobCounts + " (" + load() + ")");
+            report("aging job -> " + jobCounts + " (" + BenchSql.load() + ")");
             report(String.format(
                     "after the job: %,d open cases whose priority score is not the sum of its parts",
-                    count(
+                    BenchSql.count(
                             db,
                             "SELECT COUNT(*) FROM collection_case c WHERE c.status = 'OPEN' AND c.priority_score"
                                     + " <> COALESCE((SELECT SUM(p.points) FROM collection_case_priority_part p"
@@ -143,7 +148,9 @@ class AgingBench {
     };
 
     private static boolean saved(Connection db) throws SQLException {
-        return count(db, "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'bench_snap_audit'") == 1;
+        return BenchSql.count(
+                        db, "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'bench_snap_audit'")
+                == 1;
     }
 
     /**
@@ -278,7 +285,7 @@ class AgingBench {
                     st.executeUpdate("UPDATE account a SET days_past_due = g.days, bucket = g.bucket, aged_on = " + d
                             + ", version = a.version + 1 FROM bench_aged g WHERE g.id = a.id"
                             + " AND (g.days <> g.old_days OR g.bucket <> g.old_bucket)"));
-            long moveBase = count(db, "SELECT nextval('bucket_move_seq')");
+            long moveBase = BenchSql.count(db, "SELECT nextval('bucket_move_seq')");
             rows.put(
                     "moves",
                     st.executeUpdate("INSERT INTO bucket_move (id, account_id, customer_id, from_bucket, to_bucket,"
@@ -293,7 +300,7 @@ class AgingBench {
                     + " FROM (SELECT DISTINCT ON (a.customer_id) a.customer_id, a.bucket, a.product FROM account a"
                     + "   WHERE a.bucket <> 'CURRENT' ORDER BY a.customer_id, " + RANK.replace("{b}", "a.bucket")
                     + " DESC, a.id) w");
-            long caseBase = count(db, "SELECT nextval('collection_case_seq')");
+            long caseBase = BenchSql.count(db, "SELECT nextval('collection_case_seq')");
             rows.put(
                     "opened",
                     st.executeUpdate(
@@ -305,7 +312,7 @@ class AgingBench {
                                     + ", s.bucket, s.objective, 0, FALSE, s.charge_off, 0"
                                     + " FROM bench_client s WHERE NOT EXISTS (SELECT 1 FROM collection_case c"
                                     + "   WHERE c.open_customer_id = s.customer_id)"));
-            count(db, "SELECT setval('collection_case_seq', " + (caseBase + rows.get("opened") + 50) + ")");
+            BenchSql.count(db, "SELECT setval('collection_case_seq', " + (caseBase + rows.get("opened") + 50) + ")");
             rows.put(
                     "linked",
                     st.executeUpdate("INSERT INTO collection_case_account (case_id, account_id)"
@@ -333,14 +340,14 @@ class AgingBench {
     private static Map<String, Long> outcome(Connection db, LocalDate date) throws SQLException {
         var d = "DATE '" + date + "'";
         var counts = new LinkedHashMap<String, Long>();
-        counts.put("aged on the date", count(db, "SELECT COUNT(*) FROM account WHERE aged_on = " + d));
-        counts.put("delinquent", count(db, "SELECT COUNT(*) FROM account WHERE bucket <> 'CURRENT'"));
-        counts.put("sum dpd", count(db, "SELECT COALESCE(SUM(days_past_due), 0) FROM account"));
-        counts.put("moves", count(db, "SELECT COUNT(*) FROM bucket_move WHERE moved_on = " + d));
-        counts.put("opened", count(db, "SELECT COUNT(*) FROM collection_case WHERE opened_on = " + d));
-        counts.put("cured", count(db, "SELECT COUNT(*) FROM collection_case WHERE closed_on = " + d));
-        counts.put("open", count(db, "SELECT COUNT(*) FROM collection_case WHERE status = 'OPEN'"));
-        counts.put("links", count(db, "SELECT COUNT(*) FROM collection_case_account"));
+        counts.put("aged on the date", BenchSql.count(db, "SELECT COUNT(*) FROM account WHERE aged_on = " + d));
+        counts.put("delinquent", BenchSql.count(db, "SELECT COUNT(*) FROM account WHERE bucket <> 'CURRENT'"));
+        counts.put("sum dpd", BenchSql.count(db, "SELECT COALESCE(SUM(days_past_due), 0) FROM account"));
+        counts.put("moves", BenchSql.count(db, "SELECT COUNT(*) FROM bucket_move WHERE moved_on = " + d));
+        counts.put("opened", BenchSql.count(db, "SELECT COUNT(*) FROM collection_case WHERE opened_on = " + d));
+        counts.put("cured", BenchSql.count(db, "SELECT COUNT(*) FROM collection_case WHERE closed_on = " + d));
+        counts.put("open", BenchSql.count(db, "SELECT COUNT(*) FROM collection_case WHERE status = 'OPEN'"));
+        counts.put("links", BenchSql.count(db, "SELECT COUNT(*) FROM collection_case_account"));
         return counts;
     }
 
@@ -376,29 +383,8 @@ class AgingBench {
         return String.format(Locale.ROOT, "%s: %s in %.1f s", what, result, (System.nanoTime() - started) / 1e9);
     }
 
-    private static String load() {
-        try {
-            var parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return "load average " + parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (Exception e) {
-            return "load average unknown";
-        }
-    }
-
     private static void report(String line) {
         System.out.println("[aging-bench] " + line);
         LINES.add(line);
-    }
-
-    private static long count(Connection db, String sql) throws SQLException {
-        var value = text(db, sql);
-        return value == null ? 0 : Long.parseLong(value);
-    }
-
-    private static String text(Connection db, String sql) throws SQLException {
-        try (var st = db.createStatement();
-                var rs = st.executeQuery(sql)) {
-            return rs.next() ? rs.getString(1) : null;
-        }
     }
 }

@@ -59,13 +59,13 @@ class DashboardBench {
             BenchReport.add(
                     String.format(
                             "database: %,d accounts, %,d bucket moves, %,d open cases of the Bench team (%d agents)",
-                            count(db, "SELECT COUNT(*) FROM account"),
-                            count(db, "SELECT COUNT(*) FROM bucket_move"),
-                            count(
+                            BenchSql.count(db, "SELECT COUNT(*) FROM account"),
+                            BenchSql.count(db, "SELECT COUNT(*) FROM bucket_move"),
+                            BenchSql.count(
                                     db,
                                     "SELECT COUNT(*) FROM collection_case c JOIN team t ON t.id = c.team_id"
                                             + " WHERE t.name = 'Bench team' AND c.status = 'OPEN'"),
-                            count(
+                            BenchSql.count(
                                     db,
                                     "SELECT COUNT(*) FROM agent a JOIN team t ON t.id = a.team_id WHERE t.name = 'Bench team'")));
             try (var st = db.createStatement();
@@ -126,13 +126,13 @@ class DashboardBench {
 
     /** Once per database: a supervisor for the Bench team and bucket moves for its accounts. */
     private static void prepare(Connection db) throws SQLException {
-        if (count(db, "SELECT COUNT(*) FROM app_user WHERE username = '" + SUPERVISOR + "'") > 0) {
+        if (BenchSql.count(db, "SELECT COUNT(*) FROM app_user WHERE username = '" + SUPERVISOR + "'") > 0) {
             return;
         }
         long started = System.nanoTime();
         db.setAutoCommit(false);
         try (var st = db.createStatement()) {
-            long user = count(db, "SELECT nextval('app_user_seq')");
+            long user = BenchSql.count(db, "SELECT nextval('app_user_seq')");
             st.execute("INSERT INTO app_user (id, username, display_name, password_hash, preferred_locale, time_zone,"
                     + " active, created_at, version) VALUES (" + user + ", '" + SUPERVISOR + "', 'Bench Supervisor', '"
                     + PortfolioGenerator.hash(BenchSettings.PASSWORD) + "', 'es', 'America/Bogota', TRUE, now(), 0)");
@@ -144,8 +144,8 @@ class DashboardBench {
                     + " row_number() OVER (ORDER BY a.id) r FROM account a JOIN collection_case_account ca"
                     + " ON ca.account_id = a.id JOIN collection_case c ON c.id = ca.case_id JOIN team t ON t.id = c.team_id"
                     + " WHERE t.name = 'Bench team'");
-            long base = count(db, "SELECT nextval('bucket_move_seq')");
-            long n = count(db, "SELECT COUNT(*) FROM bench_team_account");
+            long base = BenchSql.count(db, "SELECT nextval('bucket_move_seq')");
+            long n = BenchSql.count(db, "SELECT COUNT(*) FROM bench_team_account");
             var today = "(SELECT current_date_value FROM business_date)";
             st.execute(
                     "INSERT INTO bucket_move (id, account_id, customer_id, from_bucket, to_bucket, moved_on, days_past_due)"
@@ -195,15 +195,7 @@ class DashboardBench {
         }
         BenchReport.add(String.format(
                 "snapshot history: %,d rows over %,d nights",
-                count(db, "SELECT COUNT(*) FROM portfolio_snapshot"),
-                count(db, "SELECT COUNT(DISTINCT snapshot_on) FROM portfolio_snapshot")));
-    }
-
-    private static long count(Connection db, String sql) throws SQLException {
-        try (var st = db.createStatement();
-                var rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+                BenchSql.count(db, "SELECT COUNT(*) FROM portfolio_snapshot"),
+                BenchSql.count(db, "SELECT COUNT(DISTINCT snapshot_on) FROM portfolio_snapshot")));
     }
 }

@@ -52,34 +52,34 @@ class NightlyBench {
     void the_whole_night_on_the_portfolio(@ArquillianResource URL base) throws Exception {
         var settings = BenchSettings.fromSystemProperties(6, 10, 500);
         report("Acuerdo nightly benchmark (issue 5) " + Instant.now() + ", " + settings + ", "
-                + Runtime.getRuntime().availableProcessors() + " cores, " + load());
+                + Runtime.getRuntime().availableProcessors() + " cores, " + BenchSql.load());
         report(new PortfolioGenerator(settings).ensure());
         try (var db = PortfolioGenerator.connect()) {
-            var night = text(db, "SELECT current_date_value FROM business_date WHERE id = 1");
+            var night = BenchSql.text(db, "SELECT current_date_value FROM business_date WHERE id = 1");
             report(String.format(
                     "database: %,d accounts (%,d delinquent), %,d bills, %,d open cases, %,d open promises;"
                             + " the night of %s; %s",
-                    count(db, "SELECT COUNT(*) FROM account"),
-                    count(db, "SELECT COUNT(*) FROM account WHERE bucket <> 'CURRENT'"),
-                    count(db, "SELECT COUNT(*) FROM bill"),
-                    count(db, "SELECT COUNT(*) FROM collection_case WHERE status = 'OPEN'"),
-                    count(db, "SELECT COUNT(*) FROM promise_to_pay WHERE status = 'OPEN'"),
+                    BenchSql.count(db, "SELECT COUNT(*) FROM account"),
+                    BenchSql.count(db, "SELECT COUNT(*) FROM account WHERE bucket <> 'CURRENT'"),
+                    BenchSql.count(db, "SELECT COUNT(*) FROM bill"),
+                    BenchSql.count(db, "SELECT COUNT(*) FROM collection_case WHERE status = 'OPEN'"),
+                    BenchSql.count(db, "SELECT COUNT(*) FROM promise_to_pay WHERE status = 'OPEN'"),
                     night,
-                    load()));
-            long movesBefore = count(db, "SELECT COUNT(*) FROM bucket_move");
-            long auditBefore = count(db, "SELECT COUNT(*) FROM audit_event");
+                    BenchSql.load()));
+            long movesBefore = BenchSql.count(db, "SELECT COUNT(*) FROM bucket_move");
+            long auditBefore = BenchSql.count(db, "SELECT COUNT(*) FROM audit_event");
 
             String answer = probe(base);
             answer.lines().forEach(NightlyBench::report);
             report(String.format(
                     "after the night (%s): business date %s; %,d bucket moves and %,d audit events written;"
                             + " promises %s; %,d open escalations; reminders %s",
-                    load(),
-                    text(db, "SELECT current_date_value FROM business_date WHERE id = 1"),
-                    count(db, "SELECT COUNT(*) FROM bucket_move") - movesBefore,
-                    count(db, "SELECT COUNT(*) FROM audit_event") - auditBefore,
+                    BenchSql.load(),
+                    BenchSql.text(db, "SELECT current_date_value FROM business_date WHERE id = 1"),
+                    BenchSql.count(db, "SELECT COUNT(*) FROM bucket_move") - movesBefore,
+                    BenchSql.count(db, "SELECT COUNT(*) FROM audit_event") - auditBefore,
                     groups(db, "SELECT status, COUNT(*) FROM promise_to_pay GROUP BY status ORDER BY status"),
-                    count(db, "SELECT COUNT(*) FROM escalation WHERE resolved_on IS NULL"),
+                    BenchSql.count(db, "SELECT COUNT(*) FROM escalation WHERE resolved_on IS NULL"),
                     groups(db, "SELECT status, COUNT(*) FROM reminder GROUP BY status ORDER BY status")));
             assertTrue(answer.contains(": COMPLETED"), answer);
         } finally {
@@ -119,29 +119,8 @@ class NightlyBench {
         return parts.isEmpty() ? "none" : String.join(", ", parts);
     }
 
-    private static String load() {
-        try {
-            var parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return "load average " + parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (Exception e) {
-            return "load average unknown";
-        }
-    }
-
     private static void report(String line) {
         System.out.println("[nightly-bench] " + line);
         LINES.add(line);
-    }
-
-    private static long count(Connection db, String sql) throws SQLException {
-        var value = text(db, sql);
-        return value == null ? 0 : Long.parseLong(value);
-    }
-
-    private static String text(Connection db, String sql) throws SQLException {
-        try (var st = db.createStatement();
-                var rs = st.executeQuery(sql)) {
-            return rs.next() ? rs.getString(1) : null;
-        }
     }
 }

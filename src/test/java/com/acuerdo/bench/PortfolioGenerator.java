@@ -94,29 +94,29 @@ public final class PortfolioGenerator {
 
     /** Null when nothing was generated yet; a description when this portfolio exists; fails on another. */
     private String existing(Connection db) throws SQLException {
-        if (count(db, "SELECT COUNT(*) FROM team WHERE name = '" + TEAM + "'") == 0) {
+        if (BenchSql.count(db, "SELECT COUNT(*) FROM team WHERE name = '" + TEAM + "'") == 0) {
             return null;
         }
-        boolean lastAccount = count(
+        boolean lastAccount = BenchSql.count(
                         db,
                         "SELECT COUNT(*) FROM account WHERE external_id = 'BENCH-A-" + (settings.accounts() - 1) + "'")
                 == 1;
-        boolean beyond =
-                count(db, "SELECT COUNT(*) FROM account WHERE external_id = 'BENCH-A-" + settings.accounts() + "'")
-                        == 1;
-        boolean bills = count(
+        boolean beyond = BenchSql.count(
+                        db, "SELECT COUNT(*) FROM account WHERE external_id = 'BENCH-A-" + settings.accounts() + "'")
+                == 1;
+        boolean bills = BenchSql.count(
                                 db,
                                 "SELECT COUNT(*) FROM bill WHERE external_id = 'BENCH-B-0-"
                                         + (settings.billsPerAccount() - 1) + "'")
                         == 1
-                && count(
+                && BenchSql.count(
                                 db,
                                 "SELECT COUNT(*) FROM bill WHERE external_id = 'BENCH-B-0-" + settings.billsPerAccount()
                                         + "'")
                         == 0;
-        long agents =
-                count(db, "SELECT COUNT(*) FROM agent a JOIN team t ON t.id = a.team_id WHERE t.name = '" + TEAM + "'");
-        long held = count(
+        long agents = BenchSql.count(
+                db, "SELECT COUNT(*) FROM agent a JOIN team t ON t.id = a.team_id WHERE t.name = '" + TEAM + "'");
+        long held = BenchSql.count(
                 db,
                 "SELECT MIN(n) FROM (SELECT COUNT(*) n FROM collection_case c JOIN agent a ON a.id = c.assigned_agent_id"
                         + " JOIN team t ON t.id = a.team_id WHERE t.name = '" + TEAM
@@ -144,7 +144,7 @@ public final class PortfolioGenerator {
             st.execute("SET LOCAL synchronous_commit = off");
             st.execute("SET LOCAL work_mem = '128MB'");
         }
-        var today = LocalDate.parse(text(db, "SELECT current_date_value FROM business_date WHERE id = 1"));
+        var today = LocalDate.parse(BenchSql.text(db, "SELECT current_date_value FROM business_date WHERE id = 1"));
         var v = new LinkedHashMap<String, String>();
         v.put("today", "DATE '" + today + "'");
         v.put("now", "(now() AT TIME ZONE 'UTC')");
@@ -432,9 +432,9 @@ public final class PortfolioGenerator {
 
     /** Takes a block of {@code size} ids from a sequence and moves it past the block. */
     private static String reserve(Connection db, String sequence, long size) throws SQLException {
-        long base = Long.parseLong(text(db, "SELECT nextval('" + sequence + "')"));
+        long base = Long.parseLong(BenchSql.text(db, "SELECT nextval('" + sequence + "')"));
         // EclipseLink reads a value as the start of its next block of 50: the next nextval is base+size+50.
-        text(db, "SELECT setval('" + sequence + "', " + (base + size) + ")");
+        BenchSql.text(db, "SELECT setval('" + sequence + "', " + (base + size) + ")");
         return Long.toString(base);
     }
 
@@ -463,18 +463,6 @@ public final class PortfolioGenerator {
             filled = filled.replace("{" + entry.getKey() + "}", entry.getValue());
         }
         return filled;
-    }
-
-    private static long count(Connection db, String sql) throws SQLException {
-        var value = text(db, sql);
-        return value == null ? 0 : Long.parseLong(value);
-    }
-
-    private static String text(Connection db, String sql) throws SQLException {
-        try (var st = db.createStatement();
-                var rs = st.executeQuery(sql)) {
-            return rs.next() ? rs.getString(1) : null;
-        }
     }
 
     private static String array(String[] values) {
