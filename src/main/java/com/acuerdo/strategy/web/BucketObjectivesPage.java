@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * The objective of each aging bucket per product: today's plan in the form, every version below.
- * The buckets' day ranges are the department's (fixed); the objective of each is configurable.
+ * The buckets' day ranges are the department's (see {@link BucketRangesPage}); the objective of each is per product.
  */
 @Named
 @ViewScoped
