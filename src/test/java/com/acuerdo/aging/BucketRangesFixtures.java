@@ -176,15 +176,15 @@ public class BucketRangesFixtures {
         var row = (Object[]) em.createNativeQuery("SELECT days_past_due, bucket, customer_id FROM account WHERE id = ?")
                 .setParameter(1, id)
                 .getSingleResult();
-        var moves = ((List<?>) em.createNativeQuery(
-                                "SELECT from_bucket, to_bucket, moved_on, days_past_due FROM bucket_move"
+        var moves = ((List<?>)
+                        em.createNativeQuery("SELECT from_bucket, to_bucket, moved_on, days_past_due FROM bucket_move"
                                         + " WHERE account_id = ? ORDER BY moved_on, id")
-                        .setParameter(1, id)
-                        .getResultList())
+                                .setParameter(1, id)
+                                .getResultList())
                 .stream()
                         .map(move -> (Object[]) move)
-                        .map(move -> move[0].toString().trim() + ">" + move[1].toString().trim() + "@" + move[2] + "/"
-                                + move[3])
+                        .map(move -> move[0].toString().trim() + ">"
+                                + move[1].toString().trim() + "@" + move[2] + "/" + move[3])
                         .collect(Collectors.joining(","));
         var kase = ((List<?>) em.createNativeQuery(
                                 "SELECT bucket, objective FROM collection_case WHERE customer_id = ? AND status = 'OPEN'")
@@ -195,8 +195,7 @@ public class BucketRangesFixtures {
                         .map(k -> k[0].toString().trim() + "/" + k[1])
                         .findFirst()
                         .orElse("");
-        return "days=" + row[0] + "\nbucket=" + row[1].toString().trim() + "\nmoves=" + moves + "\ncase=" + kase
-                + "\n";
+        return "days=" + row[0] + "\nbucket=" + row[1].toString().trim() + "\nmoves=" + moves + "\ncase=" + kase + "\n";
     }
 
     @GET
@@ -231,8 +230,7 @@ public class BucketRangesFixtures {
         var ranges = new ArrayList<BucketScheme.Range>();
         for (int i = 0; i < parts.length && i < buckets.length; i++) {
             var ends = parts[i].split("-", -1);
-            ranges.add(new BucketScheme.Range(
-                    buckets[i], number(ends[0]), ends.length > 1 ? number(ends[1]) : null));
+            ranges.add(new BucketScheme.Range(buckets[i], number(ends[0]), ends.length > 1 ? number(ends[1]) : null));
         }
         return ranges;
     }

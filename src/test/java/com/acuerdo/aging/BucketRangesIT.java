@@ -6,6 +6,7 @@ import com.acuerdo.testing.Browser;
 import com.acuerdo.testing.Deployments;
 import com.acuerdo.testing.Forms;
 import com.acuerdo.testing.Portfolio;
+import com.acuerdo.testing.WebSession;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
@@ -128,6 +129,11 @@ class BucketRangesIT {
         var supervisor = s.getProperty("supervisor") + ":" + s.getProperty("password");
         var valid = "0-0,1-20,21-59,60-89,90-119,120-179,180-";
         try {
+            var session = new WebSession(base);
+            session.signIn(s.getProperty("supervisor"), s.getProperty("password"));
+            var page = session.get("/supervisor/config/bucket-ranges.xhtml");
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("Rangos de días de los tramos de mora", "30–59", "Proponer cambio");
             assertThat(schedule(supervisor, valid, next).statusCode()).isEqualTo(403);
 
             var gap = propose(supervisor, "0-0,1-20,30-59,60-89,90-119,120-179,180-", next, "Con hueco");
@@ -146,7 +152,8 @@ class BucketRangesIT {
             assertThat(props(send("POST", FIXTURES + "approval", ADMIN, form)).getProperty("status"))
                     .isEqualTo("APPROVED");
             assertThat(get(FIXTURES + "history", ADMIN).body().lines().findFirst())
-                    .contains(next + "|SCHEDULED|" + DEFAULTS.replace("1–29, DPD_30_59 30–59", "1–20, DPD_30_59 21–59"));
+                    .contains(
+                            next + "|SCHEDULED|" + DEFAULTS.replace("1–29, DPD_30_59 30–59", "1–20, DPD_30_59 21–59"));
         } finally {
             cleanup(next);
         }
@@ -163,10 +170,9 @@ class BucketRangesIT {
             Browser.clickAndWaitForPage(driver, By.id("tab-bucketRanges"));
             assertThat(driver.findElement(By.id("pageTitle")).getText())
                     .isEqualTo("Rangos de días de los tramos de mora");
-            new WebDriverWait(driver, Duration.ofSeconds(30))
-                    .until(d -> d.findElement(By.id("br:effectiveFrom_input"))
-                            .getAttribute("value")
-                            .equals(next.toString()));
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("br:effectiveFrom_input"))
+                    .getAttribute("value")
+                    .equals(next.toString()));
             assertThat(driver.findElement(By.id("br:ranges:2:inForce")).getText())
                     .isEqualTo("30–59");
 

@@ -202,6 +202,13 @@ public final class BucketScheme {
         return next < firstDays.length ? firstDays[next] - 1 : null;
     }
 
+    /** The bucket's days as people write them: {@code 0}, {@code 1–29}, {@code 180+}. */
+    public String daysText(AgingBucket bucket) {
+        var to = toDays(bucket);
+        var from = fromDays(bucket);
+        return from + (to == null ? "+" : to == from ? "" : "–" + to);
+    }
+
     public List<Range> ranges() {
         return Arrays.stream(BUCKETS)
                 .map(bucket -> new Range(bucket, fromDays(bucket), toDays(bucket)))
@@ -234,9 +241,8 @@ public final class BucketScheme {
     /** E.g. {@code CURRENT 0, DPD_1_29 1–29, …, DPD_180_PLUS 180+}: audit and proposal summaries. */
     @Override
     public String toString() {
-        return ranges().stream()
-                .map(r -> r.bucket() + " " + r.fromDays()
-                        + (r.toDays() == null ? "+" : r.toDays().equals(r.fromDays()) ? "" : "–" + r.toDays()))
+        return Arrays.stream(BUCKETS)
+                .map(bucket -> bucket + " " + daysText(bucket))
                 .collect(Collectors.joining(", "));
     }
 }

@@ -88,6 +88,9 @@ class BucketSchemeTest {
         assertThat(SHORTER.toDays(DPD_30_59)).isEqualTo(44);
         assertThat(SHORTER.toDays(CURRENT)).isZero();
         assertThat(SHORTER.toDays(DPD_180_PLUS)).isNull();
+        assertThat(SHORTER.daysText(CURRENT)).isEqualTo("0");
+        assertThat(SHORTER.daysText(DPD_30_59)).isEqualTo("15–44");
+        assertThat(SHORTER.daysText(DPD_180_PLUS)).isEqualTo("150+");
         assertThat(SHORTER.toString())
                 .isEqualTo("CURRENT 0, DPD_1_29 1–14, DPD_30_59 15–44, DPD_60_89 45–89, DPD_90_119 90–119,"
                         + " DPD_120_179 120–149, DPD_180_PLUS 150+");
