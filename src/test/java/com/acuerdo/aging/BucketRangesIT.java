@@ -87,16 +87,28 @@ class BucketRangesIT {
                     .contains("CFG_RANGE_CURRENT_NOT_ZERO", "CFG_RANGE_FIRST_NOT_ONE", "CFG_RANGE_LAST_NOT_OPEN");
             assertThat(get(FIXTURES + "history", ADMIN).body()).doesNotContain(next.toString());
 
+            assertThat(props(schedule(ADMIN, "0-0,1-29,30-59,60-89,90-119,120-179,180-", next))
+                            .getProperty("stored"))
+                    .as("the ranges already in force then: nothing to store")
+                    .isEqualTo("false");
+            assertThat(props(schedule(ADMIN, "0-0,1-9,10-59,60-89,90-119,120-179,180-", next))
+                            .getProperty("stored"))
+                    .isEqualTo("true");
+            // A second change for the same date replaces the scheduled one.
             assertThat(props(schedule(ADMIN, "0-0,1-14,15-59,60-89,90-119,120-179,180-", next))
                             .getProperty("stored"))
                     .isEqualTo("true");
+            assertThat(get(FIXTURES + "history", ADMIN).body().lines().filter(line -> line.startsWith(next + "|")))
+                    .hasSize(1);
             var shorter = DEFAULTS.replace("DPD_1_29 1–29, DPD_30_59 30–59", "DPD_1_29 1–14, DPD_30_59 15–59");
             assertThat(get(FIXTURES + "history", ADMIN).body().lines().findFirst())
                     .contains(next + "|SCHEDULED|" + shorter);
             assertThat(get(FIXTURES + "in-force?date=" + today, ADMIN).body()).isEqualTo(DEFAULTS);
             assertThat(get(FIXTURES + "in-force?date=" + next, ADMIN).body()).isEqualTo(shorter);
+            var nine = DEFAULTS.replace("DPD_1_29 1–29, DPD_30_59 30–59", "DPD_1_29 1–9, DPD_30_59 10–59");
             assertThat(get(FIXTURES + "audit", ADMIN).body())
-                    .contains("from " + next + "; before " + DEFAULTS + "; after " + shorter);
+                    .contains("from " + next + "; before " + nine + "; after " + shorter)
+                    .contains("from " + next + "; before " + DEFAULTS + "; after " + nine);
 
             // Today the default ranges still apply: 19 days is 1–29.
             assertThat(age(today)).isEqualTo("COMPLETED");
