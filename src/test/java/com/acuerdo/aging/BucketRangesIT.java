@@ -146,6 +146,8 @@ class BucketRangesIT {
             var page = session.get("/supervisor/config/bucket-ranges.xhtml");
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains("Rangos de días de los tramos de mora", "30–59", "Proponer cambio");
+            var objectives = session.get("/supervisor/config/buckets.xhtml");
+            assertThat(objectives.body()).contains("Días vigentes hoy", "120–179");
             assertThat(schedule(supervisor, valid, next).statusCode()).isEqualTo(403);
 
             var gap = propose(supervisor, "0-0,1-20,30-59,60-89,90-119,120-179,180-", next, "Con hueco");
