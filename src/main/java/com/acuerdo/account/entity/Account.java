@@ -3,6 +3,7 @@ package com.acuerdo.account.entity;
 import com.acuerdo.aging.control.DaysPastDue;
 import com.acuerdo.aging.entity.AgingBucket;
 import com.acuerdo.aging.entity.BucketMove;
+import com.acuerdo.aging.entity.BucketScheme;
 import com.acuerdo.aging.entity.PausePeriod;
 import com.acuerdo.customer.entity.Customer;
 import com.acuerdo.platform.money.Money;
@@ -211,26 +212,39 @@ public class Account {
         return DaysPastDue.on(businessDate, dues, tolerance, pauses);
     }
 
+    /** The bucket by the default ranges (demo data and tests); the jobs use the ranges in force. */
     public AgingBucket bucket(LocalDate businessDate, Money tolerance, List<PausePeriod> pauses) {
-        return AgingBucket.of(daysPastDue(businessDate, tolerance, pauses));
+        return bucket(businessDate, tolerance, pauses, BucketScheme.defaults());
+    }
+
+    /** The bucket by the ranges in force on the business date. */
+    public AgingBucket bucket(LocalDate businessDate, Money tolerance, List<PausePeriod> pauses, BucketScheme scheme) {
+        return scheme.bucketOf(daysPastDue(businessDate, tolerance, pauses));
+    }
+
+    /** Ages by the default ranges (demo data and tests); see {@link #age(LocalDate, Money, List, BucketScheme)}. */
+    public Optional<BucketMove> age(LocalDate businessDate, Money tolerance, List<PausePeriod> pauses) {
+        return age(businessDate, tolerance, pauses, BucketScheme.defaults());
     }
 
     /**
-     * Ages the account on a business date and keeps the result on the row. Aging twice on the same
-     * date changes nothing the second time, so a restarted job records no duplicate move.
+     * Ages the account on a business date by the buckets' ranges in force on that date and keeps the
+     * result on the row. Aging twice on the same date changes nothing the second time, so a restarted
+     * job records no duplicate move.
      *
      * @return the move to record when the bucket changed
      */
-    public Optional<BucketMove> age(LocalDate businessDate, Money tolerance, List<PausePeriod> pauses) {
+    public Optional<BucketMove> age(
+            LocalDate businessDate, Money tolerance, List<PausePeriod> pauses, BucketScheme scheme) {
         int days = daysPastDue(businessDate, tolerance, pauses);
         var previous = bucket;
         daysPastDue = days;
-        bucket = AgingBucket.of(days);
+        bucket = scheme.bucketOf(days);
         agedOn = businessDate;
         if (bucket == previous) {
             return Optional.empty();
         }
-        return Optional.of(new BucketMove(id, customer.id(), previous, bucket, businessDate, days));
+        return Optional.of(new BucketMove(id, customer.id(), previous, bucket, businessDate, days, scheme));
     }
 
     /** @return whether this changed the account (so the change is exported only once) */

@@ -2,6 +2,7 @@ package com.acuerdo.aging.batch;
 
 import com.acuerdo.aging.control.DaysPastDue;
 import com.acuerdo.aging.entity.AgingBucket;
+import com.acuerdo.aging.entity.BucketScheme;
 import com.acuerdo.aging.entity.PausePeriod;
 import com.acuerdo.platform.batch.CustomerScope;
 import com.acuerdo.platform.batch.IdRange;
@@ -39,7 +40,9 @@ public final class AccountAging {
 
     private AccountAging() {}
 
-    public static Counts age(Connection connection, IdRange range, CustomerScope scope, LocalDate date)
+    /** Ages the range by the buckets' ranges in force on the date ({@code scheme}, read once per step). */
+    public static Counts age(
+            Connection connection, IdRange range, CustomerScope scope, LocalDate date, BucketScheme scheme)
             throws SQLException {
         var rows = accounts(connection, range, scope, date);
         var pauses = pauses(connection, range, scope);
@@ -56,7 +59,7 @@ public final class AccountAging {
                         tolerance,
                         pauses.getOrDefault(row.id(), List.of()));
             }
-            var bucket = AgingBucket.of(days);
+            var bucket = scheme.bucketOf(days);
             if (days != row.days() || bucket != row.bucket()) {
                 changes.add(new Object[] {days, bucket.name(), Date.valueOf(date), row.id()});
                 newDays.put(row.id(), days);
@@ -101,7 +104,7 @@ public final class AccountAging {
                 update.executeBatch();
             }
         }
-        int moves = writeMoves(connection, range, date, moved, newDays);
+        int moves = writeMoves(connection, range, date, moved, newDays, scheme);
         return new Counts(rows.size(), changes.size(), moves);
     }
 
@@ -168,7 +171,12 @@ public final class AccountAging {
     }
 
     private static int writeMoves(
-            Connection connection, IdRange range, LocalDate date, List<Row> moved, Map<Long, Integer> newDays)
+            Connection connection,
+            IdRange range,
+            LocalDate date,
+            List<Row> moved,
+            Map<Long, Integer> newDays,
+            BucketScheme scheme)
             throws SQLException {
         if (moved.isEmpty()) {
             return 0;
@@ -199,7 +207,7 @@ public final class AccountAging {
                 var delete = connection.prepareStatement("DELETE FROM bucket_move WHERE id = ?")) {
             for (var row : moved) {
                 int days = newDays.get(row.id());
-                var to = AgingBucket.of(days);
+                var to = scheme.bucketOf(days);
                 var earlier = existing.get(row.id());
                 if (earlier == null) {
                     insert.setLong(1, ids.next());

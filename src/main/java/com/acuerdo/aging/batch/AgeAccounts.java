@@ -1,5 +1,7 @@
 package com.acuerdo.aging.batch;
 
+import com.acuerdo.aging.entity.BucketScheme;
+import com.acuerdo.aging.entity.BucketSchemes;
 import com.acuerdo.platform.batch.CustomerScope;
 import com.acuerdo.platform.batch.IdRange;
 import com.acuerdo.platform.batch.JobDate;
@@ -12,6 +14,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
@@ -43,15 +46,21 @@ public class AgeAccounts extends AbstractItemWriter {
 
     private LocalDate date;
     private CustomerScope scope;
+    /** The buckets' ranges in force on the job's date: read once per step (and again on a restart). */
+    private BucketScheme scheme;
+
     private long accounts;
     private long changed;
     private long moves;
     private long nanos;
 
     @Override
-    public void open(Serializable checkpoint) {
+    public void open(Serializable checkpoint) throws SQLException {
         date = jobDate.of(job);
         scope = CustomerScope.of(firstCustomerId, lastCustomerId);
+        try (var connection = dataSource.getConnection()) {
+            scheme = BucketSchemes.inForce(connection, date);
+        }
     }
 
     @Override
@@ -60,7 +69,7 @@ public class AgeAccounts extends AbstractItemWriter {
         try (var connection = dataSource.getConnection()) {
             PlanPerRange.of(connection);
             for (var item : items) {
-                var counts = AccountAging.age(connection, (IdRange) item, scope, date);
+                var counts = AccountAging.age(connection, (IdRange) item, scope, date, scheme);
                 accounts += counts.accounts();
                 changed += counts.changed();
                 moves += counts.moves();

@@ -4,8 +4,10 @@ import com.acuerdo.strategy.entity.Objective;
 import java.util.Optional;
 
 /**
- * The default aging buckets by days past due. A product's strategy may map a bucket to another
- * objective; {@link #defaultObjective()} is the department's default.
+ * The aging buckets: the seven codes of the integration contract, with their default day ranges.
+ * The ranges in force on a date are a {@link BucketScheme} (configurable, versioned; these are its
+ * defaults). A product's strategy may map a bucket to another objective; {@link #defaultObjective()}
+ * is the department's default.
  */
 public enum AgingBucket {
     CURRENT(0, 0, null),
@@ -26,6 +28,7 @@ public enum AgingBucket {
         this.defaultObjective = defaultObjective;
     }
 
+    /** The bucket by the default ranges; aging uses the ranges in force ({@link BucketScheme#bucketOf}). */
     public static AgingBucket of(int daysPastDue) {
         if (daysPastDue < 0) {
             throw new IllegalArgumentException("days past due cannot be negative: " + daysPastDue);

@@ -48,6 +48,7 @@ public class BucketMove {
 
     protected BucketMove() {}
 
+    /** A move by the default ranges (demo data and tests). */
     public BucketMove(
             Long accountId,
             Long customerId,
@@ -55,6 +56,18 @@ public class BucketMove {
             AgingBucket toBucket,
             LocalDate movedOn,
             int daysPastDue) {
+        this(accountId, customerId, fromBucket, toBucket, movedOn, daysPastDue, BucketScheme.defaults());
+    }
+
+    /** A move on a date; the days must fall in the new bucket by the ranges in force on that date. */
+    public BucketMove(
+            Long accountId,
+            Long customerId,
+            AgingBucket fromBucket,
+            AgingBucket toBucket,
+            LocalDate movedOn,
+            int daysPastDue,
+            BucketScheme scheme) {
         this.accountId = accountId;
         this.customerId = customerId;
         this.fromBucket = Objects.requireNonNull(fromBucket, "fromBucket");
@@ -63,7 +76,7 @@ public class BucketMove {
         if (fromBucket == toBucket) {
             throw new IllegalArgumentException("not a move: " + fromBucket + " to itself");
         }
-        if (AgingBucket.of(daysPastDue) != toBucket) {
+        if (scheme.bucketOf(daysPastDue) != toBucket) {
             throw new IllegalArgumentException(daysPastDue + " days past due is not " + toBucket);
         }
         this.daysPastDue = daysPastDue;

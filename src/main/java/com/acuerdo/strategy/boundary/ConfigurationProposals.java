@@ -36,6 +36,9 @@ public class ConfigurationProposals {
     BucketObjectives bucketObjectives;
 
     @Inject
+    BucketRanges bucketRanges;
+
+    @Inject
     ContactPolicies contactPolicies;
 
     @Inject
@@ -102,6 +105,7 @@ public class ConfigurationProposals {
             case ARRANGEMENT_POLICY -> arrangementPolicies.approved(payload, from, byProposal);
             case PRIORITY_WEIGHTS -> weights.approved(payload, from, byProposal);
             case CONTACT_POLICY -> contactPolicies.approved(payload, from, byProposal);
+            case BUCKET_RANGES -> bucketRanges.approved(payload, from, byProposal);
         }
         proposal.approve(changes.caller(), changes.now(), note);
         audit.record(
@@ -170,6 +174,7 @@ public class ConfigurationProposals {
             case OBJECTION_GUIDE -> ObjectionGuides.summary(payload);
             case TEMPLATE -> Templates.summary(payload);
             case TONE_EXPRESSION -> ToneExpressions.summary(payload);
+            case BUCKET_RANGES -> BucketRanges.summary(payload);
         };
     }
 

@@ -31,7 +31,8 @@ public class ConfigurationProposal {
         TONE_EXPRESSION,
         TEMPLATE,
         OBJECTION_GUIDE,
-        SOLUTION_ROUTE
+        SOLUTION_ROUTE,
+        BUCKET_RANGES
     }
 
     public enum Status {

@@ -2,8 +2,10 @@ package com.acuerdo.strategy.web;
 
 import com.acuerdo.account.entity.Product;
 import com.acuerdo.aging.entity.AgingBucket;
+import com.acuerdo.aging.entity.BucketScheme;
 import com.acuerdo.strategy.boundary.BucketObjectiveVersion;
 import com.acuerdo.strategy.boundary.BucketObjectives;
+import com.acuerdo.strategy.boundary.BucketRanges;
 import com.acuerdo.strategy.entity.Objective;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -16,7 +18,7 @@ import java.util.Map;
 
 /**
  * The objective of each aging bucket per product: today's plan in the form, every version below.
- * The buckets' day ranges are the department's (fixed); the objective of each is configurable.
+ * The buckets' day ranges are the department's (see {@link BucketRangesPage}); the objective of each is per product.
  */
 @Named
 @ViewScoped
@@ -27,11 +29,15 @@ public class BucketObjectivesPage extends ConfigurationPage {
     @Inject
     BucketObjectives bucketObjectives;
 
+    @Inject
+    BucketRanges bucketRanges;
+
     private Product product = Product.CREDIT_CARD;
     /** Objective names by bucket name: the form's choice (blank = none chosen). */
     private final Map<String, String> plan = new HashMap<>();
 
     private Map<AgingBucket, Objective> inForce = Map.of();
+    private BucketScheme ranges = BucketScheme.defaults();
     private List<BucketObjectiveVersion> history = List.of();
 
     public void load() {
@@ -40,6 +46,7 @@ public class BucketObjectivesPage extends ConfigurationPage {
         }
         defaultEffectiveDate();
         inForce = bucketObjectives.bucketObjectivesOn(product, dates.today());
+        ranges = bucketRanges.rangesOn(dates.today());
         history = bucketObjectives.bucketObjectiveHistory(product);
         plan.clear();
         inForce.forEach((bucket, objective) -> plan.put(bucket.name(), objective.name()));
@@ -102,6 +109,11 @@ public class BucketObjectivesPage extends ConfigurationPage {
 
     public Map<AgingBucket, Objective> getInForce() {
         return inForce;
+    }
+
+    /** The buckets' days in force today (edited on the bucket ranges page). */
+    public BucketScheme getRanges() {
+        return ranges;
     }
 
     public List<BucketObjectiveVersion> getHistory() {

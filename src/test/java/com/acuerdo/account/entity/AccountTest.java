@@ -160,6 +160,23 @@ class AccountTest {
     }
 
     @Test
+    void aging_uses_the_bucket_ranges_it_is_given() {
+        bill("2026-01-10", "100.00");
+        var first = new java.util.EnumMap<>(
+                com.acuerdo.aging.entity.BucketScheme.defaults().firstDays());
+        first.put(AgingBucket.DPD_30_59, 15);
+        var scheme = com.acuerdo.aging.entity.BucketScheme.ofFirstDays(first);
+
+        // 20 days: 1–29 by default, 15–59 by the edited ranges
+        assertThat(account.bucket(LocalDate.parse("2026-01-30"), TOLERANCE, NO_PAUSES))
+                .isEqualTo(AgingBucket.DPD_1_29);
+        var move = account.age(LocalDate.parse("2026-01-30"), TOLERANCE, NO_PAUSES, scheme);
+
+        assertThat(move).hasValueSatisfying(m -> assertThat(m.toBucket()).isEqualTo(AgingBucket.DPD_30_59));
+        assertThat(account.lastBucket()).isEqualTo(AgingBucket.DPD_30_59);
+    }
+
+    @Test
     void aging_within_the_same_bucket_records_no_move() {
         bill("2026-01-10", "100.00");
         account.age(LocalDate.parse("2026-02-09"), TOLERANCE, NO_PAUSES);

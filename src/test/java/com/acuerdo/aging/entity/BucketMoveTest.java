@@ -29,4 +29,16 @@ class BucketMoveTest {
         assertThatThrownBy(() -> new BucketMove(1L, 2L, AgingBucket.DPD_1_29, AgingBucket.DPD_1_29, ON, 5))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void the_days_are_checked_against_the_ranges_in_force() {
+        var first = new java.util.EnumMap<>(BucketScheme.defaults().firstDays());
+        first.put(AgingBucket.DPD_30_59, 15);
+        var scheme = BucketScheme.ofFirstDays(first);
+
+        assertThat(new BucketMove(1L, 2L, AgingBucket.DPD_1_29, AgingBucket.DPD_30_59, ON, 20, scheme).daysPastDue())
+                .isEqualTo(20);
+        assertThatThrownBy(() -> new BucketMove(1L, 2L, AgingBucket.CURRENT, AgingBucket.DPD_1_29, ON, 20, scheme))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
