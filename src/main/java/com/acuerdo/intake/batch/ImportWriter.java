@@ -26,9 +26,11 @@ public class ImportWriter extends AbstractItemWriter {
         if (importId == null) {
             importId = ImportJob.importId(job); // read once: it asks the job repository
         }
+        ChunkClock.current().start();
         chunk.load(
                 importId,
                 ImportJob.kind(job),
                 items.stream().map(ImportRow.class::cast).toList());
+        ChunkClock.current().chunkWritten(items.size());
     }
 }

@@ -43,10 +43,24 @@ public class ImportLedger {
                 .executeUpdate();
     }
 
-    /** One chunk's counts and rejects, in the chunk's transaction: they land exactly when its rows do. */
+    /**
+     * One chunk's counts and rejects, in the chunk's transaction: they land exactly when its rows do.
+     * The counts are added in the database (not read, changed and written at a version), because the
+     * partitions of one import count into the same run at the same time.
+     */
     public void record(long id, ChunkTally tally, Collection<ImportReject> rejects) {
         rejects.forEach(em::persist);
-        em.find(ImportRun.class, id).count(tally);
+        em.createNativeQuery("update import_run set read_count = read_count + ?1,"
+                        + " inserted_count = inserted_count + ?2, updated_count = updated_count + ?3,"
+                        + " unchanged_count = unchanged_count + ?4, rejected_count = rejected_count + ?5"
+                        + " where id = ?6")
+                .setParameter(1, tally.read())
+                .setParameter(2, tally.inserted())
+                .setParameter(3, tally.updated())
+                .setParameter(4, tally.unchanged())
+                .setParameter(5, tally.rejected())
+                .setParameter(6, id)
+                .executeUpdate();
     }
 
     /** The whole file is refused; committed on its own so the reason stays although the job fails. */
