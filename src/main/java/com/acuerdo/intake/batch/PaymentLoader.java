@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
@@ -33,6 +34,8 @@ import javax.sql.DataSource;
  */
 @Dependent
 class PaymentLoader {
+
+    private static final Logger LOG = Logger.getLogger(PaymentLoader.class.getName());
 
     private static final String UNIQUE_VIOLATION = "23505"; // SQLSTATE, PostgreSQL and H2 alike
 
@@ -150,6 +153,7 @@ class PaymentLoader {
             }
         } catch (SQLException e) {
             if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                LOG.info(() -> "payments chunk retried: " + e.getMessage());
                 throw new PaymentPostedMeanwhile(e);
             }
             throw new IllegalStateException("posting payments failed: " + e.getMessage(), e);
