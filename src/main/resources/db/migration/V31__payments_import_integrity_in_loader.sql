@@ -13,3 +13,13 @@
 ALTER TABLE payment_allocation DROP CONSTRAINT fk_payment_allocation_payment;
 ALTER TABLE payment_allocation DROP CONSTRAINT fk_payment_allocation_bill;
 ALTER TABLE payment DROP CONSTRAINT fk_payment_account;
+
+-- The payments import's load step runs as partitions (intake.batch.AccountPartitions); each partition
+-- commits, with every chunk, the last line it has loaded, and resumes there after a crash.
+CREATE TABLE import_partition_progress (
+    import_run_id BIGINT  NOT NULL,
+    partition_no  INTEGER NOT NULL,
+    last_line     BIGINT  NOT NULL,
+    CONSTRAINT pk_import_partition_progress PRIMARY KEY (import_run_id, partition_no),
+    CONSTRAINT fk_import_partition_progress_run FOREIGN KEY (import_run_id) REFERENCES import_run (id)
+);

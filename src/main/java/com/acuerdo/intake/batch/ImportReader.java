@@ -61,6 +61,11 @@ public class ImportReader extends AbstractItemReader {
                 throw new IllegalStateException("no column " + partitionColumn + " in " + run.kind());
             }
         }
+        if (share > 1) {
+            // Partitions restart from their own progress, not the runtime's checkpoint (AccountPartitions).
+            long progress = ledger.progress(run.id(), mine);
+            checkpoint = progress > 0 ? progress : null;
+        }
         if (checkpoint instanceof Long line) {
             // A restart: skip what the committed chunks already read.
             lastLine = line;

@@ -63,6 +63,34 @@ public class ImportLedger {
                 .executeUpdate();
     }
 
+    /** The last line a partition of the import has loaded (0: none yet). */
+    public long progress(long id, int partition) {
+        var lines = em.createNativeQuery(
+                        "select last_line from import_partition_progress where import_run_id = ?1 and partition_no = ?2")
+                .setParameter(1, id)
+                .setParameter(2, partition)
+                .getResultList();
+        return lines.isEmpty() ? 0 : ((Number) lines.get(0)).longValue();
+    }
+
+    /** A partition's progress, in its chunk's transaction: it lands exactly when the chunk's rows do. */
+    public void progressed(long id, int partition, long lastLine) {
+        int updated = em.createNativeQuery("update import_partition_progress set last_line = ?1"
+                        + " where import_run_id = ?2 and partition_no = ?3")
+                .setParameter(1, lastLine)
+                .setParameter(2, id)
+                .setParameter(3, partition)
+                .executeUpdate();
+        if (updated == 0) {
+            em.createNativeQuery("insert into import_partition_progress (import_run_id, partition_no, last_line)"
+                            + " values (?1, ?2, ?3)")
+                    .setParameter(1, id)
+                    .setParameter(2, partition)
+                    .setParameter(3, lastLine)
+                    .executeUpdate();
+        }
+    }
+
     /** The whole file is refused; committed on its own so the reason stays although the job fails. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void refuse(long id, long line, String reason, String rawRow) {
