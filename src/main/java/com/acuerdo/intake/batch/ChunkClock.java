@@ -54,7 +54,7 @@ final class ChunkClock {
                     .append('=')
                     .append(phase.getValue() / 1_000_000)
                     .append("ms");
-            if (!phase.getKey().startsWith("read") && !phase.getKey().startsWith("rules")) {
+            if (!phase.getKey().equals("read") && !phase.getKey().equals("rules")) {
                 inside += phase.getValue();
             }
         }
