@@ -3,6 +3,7 @@ package com.acuerdo.dashboard.boundary;
 import com.acuerdo.aging.entity.AgingBucket;
 import com.acuerdo.casework.boundary.CaseGuard;
 import com.acuerdo.dashboard.control.AgentRanks;
+import com.acuerdo.dashboard.control.FactDays;
 import com.acuerdo.dashboard.control.Figures;
 import com.acuerdo.dashboard.control.Tally;
 import com.acuerdo.security.boundary.Forbidden;
@@ -202,7 +203,7 @@ public class Dashboard {
     }
 
     /** An account's bucket on a date: after its last move until then; else before its first move after; else now. */
-    private static Sql bucketOn(String account, LocalDate day) {
+    static Sql bucketOn(String account, LocalDate day) {
         return new Sql("COALESCE((SELECT m.to_bucket FROM bucket_move m WHERE m.account_id = " + account
                         + " AND m.moved_on <= ? ORDER BY m.moved_on DESC, m.id DESC FETCH FIRST 1 ROWS ONLY),"
                         + " (SELECT m.from_bucket FROM bucket_move m WHERE m.account_id = " + account
@@ -323,31 +324,55 @@ public class Dashboard {
     }
 
     /**
-     * One pass over the scope's accounts (each looked up by index): its buckets on both dates (the roll
-     * matrix), what was paid in the period and is still owed (recovery), its cures in the period and
-     * whether it is now current without credit conditions (mobility); summed per agent and cell.
+     * One pass over the scope's accounts: its buckets on both dates (the roll matrix), what was paid in
+     * the period and is still owed (recovery), its cures in the period and whether it is now current
+     * without credit conditions (mobility); summed per agent and cell.
+     *
+     * <p>Where the nightly facts of a date exist ({@link AccountDays}, {@link FactDays}) an account's
+     * bucket on it is read from them (corrected by a move dated that day), and the money of the default
+     * period from the facts of {@code to}; an account the facts lack is computed live, as every account
+     * was before, so the figures are the same either way. Cures are read by date, not per account.
      */
     private void accountFigures(List<Long> teams, DashboardFilter f, Map<Long, Tally> tallies) {
         var from = Date.valueOf(f.from());
         var to = Date.valueOf(f.to());
-        var cure = "m.account_id = s.account_id AND m.to_bucket = 'CURRENT' AND m.from_bucket <> 'CURRENT'"
-                + " AND m.moved_on >= ? AND m.moved_on <= ?";
+        boolean fromFacts = factsTaken(teams, f.from()) != null;
+        var toFacts = factsTaken(teams, f.to());
+        boolean money = toFacts != null
+                && FactDays.moneyServes(
+                        f.from(), f.to(), toFacts.windowDays(), toFacts.exact(), importedSince(toFacts));
         var sql = new Sql("SELECT r.agent_id, r.fb, r.tb, COUNT(*), SUM(r.collected), SUM(r.outstanding),"
-                        + " SUM(r.cures), SUM(CASE WHEN r.unrestricted = 1 THEN r.cures ELSE 0 END)"
-                        + " FROM (SELECT s.agent_id, ")
+                + " SUM(r.cures), SUM(r.mobile) FROM (SELECT s.agent_id, ");
+        sql.append(fromFacts ? new Sql("COALESCE(mf.to_bucket, ff.bucket, ") : new Sql("COALESCE("))
                 .append(bucketOn("s.account_id", f.from()))
-                .append(" AS fb, ")
+                .append(") AS fb, ")
+                .append(toFacts != null ? new Sql("COALESCE(mt.to_bucket, ft.bucket, ") : new Sql("COALESCE("))
                 .append(bucketOn("s.account_id", f.to()))
-                .append(" AS tb, COALESCE((SELECT SUM(p.amount) FROM payment p WHERE p.account_id = s.account_id"
-                        + " AND p.paid_on >= ? AND p.paid_on <= ?), 0) AS collected,"
-                        + " COALESCE((SELECT SUM(CASE WHEN b.amount_due > b.amount_paid THEN b.amount_due - b.amount_paid"
-                        + " ELSE 0 END) FROM bill b WHERE b.account_id = s.account_id AND b.due_date <= ?), 0) AS outstanding,"
-                        + " (SELECT COUNT(*) FROM bucket_move m WHERE " + cure + ") AS cures,"
-                        + " CASE WHEN a.bucket = 'CURRENT' AND a.credit_limit_reduced = FALSE"
-                        + " AND a.new_charges_blocked = FALSE THEN 1 ELSE 0 END AS unrestricted FROM (")
-                .with(from, to, to, from, to)
+                .append(") AS tb, COALESCE(")
+                .append(money ? "ft.collected, " : "")
+                .append("(SELECT SUM(p.amount) FROM payment p WHERE p.account_id = s.account_id"
+                        + " AND p.paid_on >= ? AND p.paid_on <= ?), 0) AS collected, COALESCE(")
+                .with(from, to)
+                .append(money ? "ft.unpaid_due, " : "")
+                .append("(SELECT SUM(CASE WHEN b.amount_due > b.amount_paid THEN b.amount_due - b.amount_paid"
+                        + " ELSE 0 END) FROM bill b WHERE b.account_id = s.account_id AND b.due_date <= ?), 0)"
+                        + " AS outstanding, COALESCE(cu.cures, 0) AS cures, COALESCE(cu.mobile, 0) AS mobile FROM (")
+                .with(to)
                 .append(scopeAccounts(teams, f, f.from(), f.to()))
-                .append(") s JOIN account a ON a.id = s.account_id) r GROUP BY r.agent_id, r.fb, r.tb");
+                .append(") s");
+        if (fromFacts) {
+            sql.append(dayFacts("ff", "mf", teams, f.from()));
+        }
+        if (toFacts != null) {
+            sql.append(dayFacts("ft", "mt", teams, f.to()));
+        }
+        // Cures of the period, found by date: each with whether its account is now current and free.
+        sql.append(" LEFT JOIN (SELECT m.account_id, COUNT(*) AS cures, SUM(CASE WHEN a.bucket = 'CURRENT'"
+                        + " AND a.credit_limit_reduced = FALSE AND a.new_charges_blocked = FALSE THEN 1 ELSE 0 END) AS mobile"
+                        + " FROM bucket_move m JOIN account a ON a.id = m.account_id WHERE m.moved_on >= ? AND m.moved_on <= ?"
+                        + " AND m.to_bucket = 'CURRENT' AND m.from_bucket <> 'CURRENT' GROUP BY m.account_id) cu"
+                        + " ON cu.account_id = s.account_id) r GROUP BY r.agent_id, r.fb, r.tb")
+                .with(from, to);
         each(sql, r -> {
             var t = tally(tallies, r[0]);
             t.rolls.add(AgingBucket.valueOf(trim(r[1])), AgingBucket.valueOf(trim(r[2])), ((Number) r[3]).longValue());
@@ -356,6 +381,47 @@ public class Dashboard {
             t.cures += ((Number) r[6]).longValue();
             t.mobile += ((Number) r[7]).longValue();
         });
+    }
+
+    /** The facts of {@code day} of the scope's teams (alias {@code facts}) and the moves dated that day ({@code moves}). */
+    private static Sql dayFacts(String facts, String moves, List<Long> teams, LocalDate day) {
+        return new Sql(" LEFT JOIN dashboard_account_day " + facts + " ON " + facts + ".fact_on = ? AND " + facts
+                        + ".team_id IN " + in(teams) + " AND " + facts + ".account_id = s.account_id"
+                        + " LEFT JOIN (SELECT account_id, to_bucket FROM bucket_move WHERE moved_on = ?) " + moves
+                        + " ON " + moves + ".account_id = s.account_id")
+                .with(Date.valueOf(day), Date.valueOf(day));
+    }
+
+    private record FactsTaken(java.time.LocalDateTime takenAt, int windowDays, boolean exact) {}
+
+    /** When the facts of {@code day} were taken for every one of the teams (the earliest), or null if not for all. */
+    private FactsTaken factsTaken(List<Long> teams, LocalDate day) {
+        List<?> rows = new Sql("SELECT COUNT(*), MIN(taken_at), MIN(window_days), MAX(window_days),"
+                        + " SUM(CASE WHEN money_exact THEN 0 ELSE 1 END) FROM dashboard_fact_day WHERE fact_on = ?"
+                        + " AND team_id IN " + in(teams))
+                .with(Date.valueOf(day))
+                .query(em)
+                .getResultList();
+        var r = (Object[]) rows.get(0);
+        if (((Number) r[0]).longValue() < teams.size()) {
+            return null;
+        }
+        var takenAt = r[1] instanceof Timestamp t
+                ? t.toLocalDateTime()
+                : r[1] instanceof java.time.LocalDateTime time
+                        ? time
+                        : Timestamp.valueOf(r[1].toString()).toLocalDateTime();
+        boolean sameWindow = ((Number) r[2]).intValue() == ((Number) r[3]).intValue();
+        return new FactsTaken(takenAt, ((Number) r[2]).intValue(), sameWindow && ((Number) r[4]).longValue() == 0);
+    }
+
+    /** Whether an import was requested since the facts were taken (payments and bills change only by imports). */
+    private boolean importedSince(FactsTaken facts) {
+        var n = new Sql("SELECT COUNT(*) FROM import_run WHERE requested_at >= ?")
+                .with(Timestamp.valueOf(facts.takenAt()))
+                .query(em)
+                .getSingleResult();
+        return ((Number) n).longValue() > 0;
     }
 
     private void promises(List<Long> teams, DashboardFilter f, Map<Long, Tally> tallies) {
