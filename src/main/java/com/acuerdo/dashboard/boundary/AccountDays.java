@@ -1,10 +1,7 @@
 package com.acuerdo.dashboard.boundary;
 
 import com.acuerdo.dashboard.control.FactDays;
-import com.acuerdo.intake.entity.ImportKind;
 import jakarta.annotation.security.PermitAll;
-import jakarta.batch.operations.NoSuchJobException;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,6 +30,9 @@ public class AccountDays {
     @Inject
     Clock clock;
 
+    @Inject
+    ImportActivity imports;
+
     /** Every team's facts of {@code day}; returns the rows written. */
     public int take(LocalDate day) {
         em.createNativeQuery("DELETE FROM dashboard_account_day WHERE fact_on = ? OR fact_on < ?")
@@ -43,7 +43,7 @@ public class AccountDays {
                 .setParameter(1, Date.valueOf(day))
                 .setParameter(2, Date.valueOf(FactDays.oldestKept(day)))
                 .executeUpdate();
-        boolean exact = !importRunning();
+        boolean exact = imports.quiet();
         int rows = insert(day, null).query(em).executeUpdate();
         new Dashboard.Sql("INSERT INTO dashboard_fact_day (fact_on, team_id, taken_at, window_days, money_exact)"
                         + " SELECT CAST(? AS DATE), t.id, ?, ?, ? FROM team t")
@@ -67,7 +67,7 @@ public class AccountDays {
                 .with(Date.valueOf(day), teamId)
                 .query(em)
                 .executeUpdate();
-        boolean exact = !importRunning();
+        boolean exact = imports.quiet();
         int rows = insert(day, teamId).query(em).executeUpdate();
         new Dashboard.Sql("INSERT INTO dashboard_fact_day (fact_on, team_id, taken_at, window_days, money_exact)"
                         + " VALUES (?, ?, ?, ?, ?)")
@@ -99,21 +99,6 @@ public class AccountDays {
                 .with(Date.valueOf(day), Date.valueOf(FactDays.windowStart(day)), Date.valueOf(day))
                 .append(population)
                 .append(") p JOIN collection_case k ON k.id = p.case_id ORDER BY k.team_id, p.account_id");
-    }
-
-    /** Whether an import job runs now (its rows could land after the facts were taken). */
-    private static boolean importRunning() {
-        var operator = BatchRuntime.getJobOperator();
-        for (var kind : ImportKind.values()) {
-            try {
-                if (!operator.getRunningExecutions(kind.jobName()).isEmpty()) {
-                    return true;
-                }
-            } catch (NoSuchJobException never) {
-                // never started on this database: not running
-            }
-        }
-        return false;
     }
 
     private Timestamp now() {

@@ -188,9 +188,17 @@ public class Dashboard {
      * case's agent), account_id, case_id (the latest such case of the account).
      */
     private static Sql scopeAccounts(List<Long> teams, DashboardFilter f, LocalDate from, LocalDate to) {
-        var sql = new Sql("SELECT c.assigned_agent_id AS agent_id, a.id AS account_id, MAX(c.id) AS case_id"
+        return scopeAccounts(teams, f, from, to, null);
+    }
+
+    /** The same, limited to the accounts {@code onlyAccounts} (a subquery of account ids) when not null. */
+    private static Sql scopeAccounts(
+            List<Long> teams, DashboardFilter f, LocalDate from, LocalDate to, Sql onlyAccounts) {
+        // The account row is read only for the product filter.
+        var sql = new Sql("SELECT c.assigned_agent_id AS agent_id, ca.account_id AS account_id, MAX(c.id) AS case_id"
                         + " FROM collection_case c JOIN collection_case_account ca ON ca.case_id = c.id"
-                        + " JOIN account a ON a.id = ca.account_id WHERE c.team_id IN " + in(teams)
+                        + (f.product() == null ? "" : " JOIN account a ON a.id = ca.account_id")
+                        + " WHERE c.team_id IN " + in(teams)
                         + " AND c.opened_on <= ? AND (c.closed_on IS NULL OR c.closed_on >= ?)")
                 .with(Date.valueOf(to), Date.valueOf(from));
         if (f.agentId() != null) {
@@ -199,7 +207,10 @@ public class Dashboard {
         if (f.product() != null) {
             sql.append(" AND a.product = ?").with(f.product().name());
         }
-        return sql.append(" GROUP BY c.assigned_agent_id, a.id");
+        if (onlyAccounts != null) {
+            sql.append(" AND ca.account_id IN (").append(onlyAccounts).append(")");
+        }
+        return sql.append(" GROUP BY c.assigned_agent_id, ca.account_id");
     }
 
     /** An account's bucket on a date: after its last move until then; else before its first move after; else now. */
@@ -466,15 +477,19 @@ public class Dashboard {
     }
 
     private void contacts(List<Long> teams, DashboardFilter f, Map<Long, Tally> tallies) {
-        var sql = new Sql("SELECT co.agent_id,"
-                        + " SUM(CASE WHEN co.direction = 'OUTBOUND' THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN co.direction = 'OUTBOUND' AND co.outcome = 'RIGHT_PARTY' THEN 1 ELSE 0 END),"
-                        + " COUNT(*), COUNT(DISTINCT CAST(co.contact_at AS DATE))"
+        // Counted per agent and day first: the agent-days are then the number of such groups.
+        var sql = new Sql("SELECT d.agent_id, SUM(d.attempts), SUM(d.right_party), SUM(d.contacts), COUNT(*) FROM"
+                        + " (SELECT co.agent_id AS agent_id, CAST(co.contact_at AS DATE) AS contact_day,"
+                        + " SUM(CASE WHEN co.direction = 'OUTBOUND' THEN 1 ELSE 0 END) AS attempts,"
+                        + " SUM(CASE WHEN co.direction = 'OUTBOUND' AND co.outcome = 'RIGHT_PARTY' THEN 1 ELSE 0 END)"
+                        + " AS right_party, COUNT(*) AS contacts"
                         + " FROM contact co JOIN collection_case c ON c.id = co.case_id"
-                        + " LEFT JOIN account a ON a.id = co.account_id WHERE c.team_id IN " + in(teams)
+                        + (f.product() == null ? "" : " LEFT JOIN account a ON a.id = co.account_id")
+                        + " WHERE c.team_id IN " + in(teams)
                         + " AND co.contact_at >= ? AND co.contact_at < ?")
                 .with(start(f.from()), start(f.to().plusDays(1)));
-        actorAndProduct(sql, f, "co.agent_id").append(" GROUP BY co.agent_id");
+        actorAndProduct(sql, f, "co.agent_id")
+                .append(" GROUP BY co.agent_id, CAST(co.contact_at AS DATE)) d GROUP BY d.agent_id");
         each(sql, r -> {
             var t = tally(tallies, r[0]);
             t.attempts += ((Number) r[1]).longValue();
@@ -507,13 +522,16 @@ public class Dashboard {
     private void retention(List<Long> teams, DashboardFilter f, Map<Long, Tally> tallies) {
         var cohortFrom = f.from().minusDays(RETENTION_DAYS);
         var cohortTo = f.to().minusDays(RETENTION_DAYS);
+        var cure = " m.to_bucket = 'CURRENT' AND m.from_bucket <> 'CURRENT' AND m.moved_on >= ? AND m.moved_on <= ?";
+        // The scope is read only for the accounts cured in the cohort's window (found by date).
+        var cured = new Sql("SELECT m.account_id FROM bucket_move m WHERE" + cure)
+                .with(Date.valueOf(cohortFrom), Date.valueOf(cohortTo));
         var sql = new Sql("SELECT s.agent_id, COUNT(*), SUM(CASE WHEN NOT EXISTS (SELECT 1 FROM bucket_move m2"
                         + " WHERE m2.account_id = m.account_id AND m2.moved_on > m.moved_on AND m2.moved_on <= ?"
                         + " AND m2.to_bucket <> 'CURRENT') THEN 1 ELSE 0 END) FROM (")
                 .with(Date.valueOf(f.to()))
-                .append(scopeAccounts(teams, f, cohortFrom, f.to()))
-                .append(") s JOIN bucket_move m ON m.account_id = s.account_id WHERE m.to_bucket = 'CURRENT'"
-                        + " AND m.from_bucket <> 'CURRENT' AND m.moved_on >= ? AND m.moved_on <= ? GROUP BY s.agent_id")
+                .append(scopeAccounts(teams, f, cohortFrom, f.to(), cured))
+                .append(") s JOIN bucket_move m ON m.account_id = s.account_id WHERE" + cure + " GROUP BY s.agent_id")
                 .with(Date.valueOf(cohortFrom), Date.valueOf(cohortTo));
         each(sql, r -> {
             var t = tally(tallies, r[0]);
