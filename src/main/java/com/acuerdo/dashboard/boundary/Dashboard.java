@@ -223,18 +223,41 @@ public class Dashboard {
                 .with(Date.valueOf(day), Date.valueOf(day));
     }
 
-    /** agent_id, account_id, case_id, fb (bucket on from), tb (bucket on to) of the scope's accounts. */
-    private static Sql rollRows(List<Long> teams, DashboardFilter f) {
-        return new Sql("SELECT s.agent_id, s.account_id, s.case_id, ")
-                .append(bucketOn("s.account_id", f.from()))
+    /**
+     * agent_id, account_id, case_id, fb (bucket on from), tb (bucket on to) of the scope's accounts; the
+     * buckets from the day facts where they exist, as in {@link #accountFigures}.
+     */
+    private Sql rollRows(List<Long> teams, DashboardFilter f) {
+        boolean fromFacts = factsTaken(teams, f.from()) != null;
+        boolean toFacts = factsTaken(teams, f.to()) != null;
+        var sql = new Sql("SELECT s.agent_id, s.account_id, s.case_id, ")
+                .append(bucketOn(fromFacts, "ff", "mf", f.from()))
                 .append(" AS fb, ")
-                .append(bucketOn("s.account_id", f.to()))
+                .append(bucketOn(toFacts, "ft", "mt", f.to()))
                 .append(" AS tb FROM (")
                 .append(scopeAccounts(teams, f, f.from(), f.to()))
                 .append(") s");
+        if (fromFacts) {
+            sql.append(dayFacts("ff", "mf", teams, f.from()));
+        }
+        if (toFacts) {
+            sql.append(dayFacts("ft", "mt", teams, f.to()));
+        }
+        return sql;
     }
 
-    private static Sql drillSql(List<Long> teams, DashboardFilter f, Drill drill) {
+    /**
+     * The bucket of account {@code s.account_id} on {@code day}: with the day's facts (joined as {@code
+     * facts}, the day's moves as {@code moves}), the move dated that day, else the facts' bucket; live
+     * for an account the facts lack.
+     */
+    private static Sql bucketOn(boolean withFacts, String facts, String moves, LocalDate day) {
+        return new Sql(withFacts ? "COALESCE(" + moves + ".to_bucket, " + facts + ".bucket, " : "COALESCE(")
+                .append(bucketOn("s.account_id", day))
+                .append(")");
+    }
+
+    private Sql drillSql(List<Long> teams, DashboardFilter f, Drill drill) {
         if (drill.kind() == Drill.Kind.ROLL) {
             return new Sql("SELECT r.agent_id, r.account_id, r.case_id, r.fb, r.tb FROM (")
                     .append(rollRows(teams, f))
@@ -354,12 +377,10 @@ public class Dashboard {
                         f.from(), f.to(), toFacts.windowDays(), toFacts.exact(), importedSince(toFacts));
         var sql = new Sql("SELECT r.agent_id, r.fb, r.tb, COUNT(*), SUM(r.collected), SUM(r.outstanding),"
                 + " SUM(r.cures), SUM(r.mobile) FROM (SELECT s.agent_id, ");
-        sql.append(fromFacts ? new Sql("COALESCE(mf.to_bucket, ff.bucket, ") : new Sql("COALESCE("))
-                .append(bucketOn("s.account_id", f.from()))
-                .append(") AS fb, ")
-                .append(toFacts != null ? new Sql("COALESCE(mt.to_bucket, ft.bucket, ") : new Sql("COALESCE("))
-                .append(bucketOn("s.account_id", f.to()))
-                .append(") AS tb, COALESCE(")
+        sql.append(bucketOn(fromFacts, "ff", "mf", f.from()))
+                .append(" AS fb, ")
+                .append(bucketOn(toFacts != null, "ft", "mt", f.to()))
+                .append(" AS tb, COALESCE(")
                 .append(money ? "ft.collected, " : "")
                 .append("(SELECT SUM(p.amount) FROM payment p WHERE p.account_id = s.account_id"
                         + " AND p.paid_on >= ? AND p.paid_on <= ?), 0) AS collected, COALESCE(")
@@ -367,7 +388,11 @@ public class Dashboard {
                 .append(money ? "ft.unpaid_due, " : "")
                 .append("(SELECT SUM(CASE WHEN b.amount_due > b.amount_paid THEN b.amount_due - b.amount_paid"
                         + " ELSE 0 END) FROM bill b WHERE b.account_id = s.account_id AND b.due_date <= ?), 0)"
-                        + " AS outstanding, COALESCE(cu.cures, 0) AS cures, COALESCE(cu.mobile, 0) AS mobile FROM (")
+                        + " AS outstanding, COALESCE(cu.cures, 0) AS cures,"
+                        // The account row only for the few cured accounts: is it now current and free?
+                        + " CASE WHEN cu.cures IS NULL THEN 0 ELSE cu.cures * (SELECT CASE WHEN a.bucket = 'CURRENT'"
+                        + " AND a.credit_limit_reduced = FALSE AND a.new_charges_blocked = FALSE THEN 1 ELSE 0 END"
+                        + " FROM account a WHERE a.id = s.account_id) END AS mobile FROM (")
                 .with(to)
                 .append(scopeAccounts(teams, f, f.from(), f.to()))
                 .append(") s");
@@ -377,11 +402,10 @@ public class Dashboard {
         if (toFacts != null) {
             sql.append(dayFacts("ft", "mt", teams, f.to()));
         }
-        // Cures of the period, found by date: each with whether its account is now current and free.
-        sql.append(" LEFT JOIN (SELECT m.account_id, COUNT(*) AS cures, SUM(CASE WHEN a.bucket = 'CURRENT'"
-                        + " AND a.credit_limit_reduced = FALSE AND a.new_charges_blocked = FALSE THEN 1 ELSE 0 END) AS mobile"
-                        + " FROM bucket_move m JOIN account a ON a.id = m.account_id WHERE m.moved_on >= ? AND m.moved_on <= ?"
-                        + " AND m.to_bucket = 'CURRENT' AND m.from_bucket <> 'CURRENT' GROUP BY m.account_id) cu"
+        // Cures of the period, found by date.
+        sql.append(" LEFT JOIN (SELECT m.account_id, COUNT(*) AS cures FROM bucket_move m WHERE m.moved_on >= ?"
+                        + " AND m.moved_on <= ? AND m.to_bucket = 'CURRENT' AND m.from_bucket <> 'CURRENT'"
+                        + " GROUP BY m.account_id) cu"
                         + " ON cu.account_id = s.account_id) r GROUP BY r.agent_id, r.fb, r.tb")
                 .with(from, to);
         each(sql, r -> {
