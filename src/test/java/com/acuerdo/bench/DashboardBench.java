@@ -192,6 +192,7 @@ class DashboardBench {
                             + " - g AS DATE) AS day FROM generate_series(1, 130) g"
                             + " WHERE EXTRACT(ISODOW FROM " + today + " - g) < 6) d WHERE s.snapshot_on = " + today);
             st.execute("ANALYZE portfolio_snapshot");
+            st.execute("ANALYZE dashboard_account_day");
         }
         BenchReport.add(String.format(
                 "snapshot history: %,d rows over %,d nights",

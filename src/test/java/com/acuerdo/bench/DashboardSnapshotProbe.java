@@ -1,5 +1,6 @@
 package com.acuerdo.bench;
 
+import com.acuerdo.dashboard.boundary.AccountDays;
 import com.acuerdo.dashboard.boundary.PortfolioSnapshots;
 import com.acuerdo.platform.time.BusinessCalendar;
 import com.acuerdo.security.entity.Role;
@@ -15,7 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 
 /**
  * TEST ONLY (DashboardBench's archive): takes the nightly portfolio snapshot of the business date over
- * the whole database, as the nightly step does, and answers how long it took (its own transaction).
+ * the whole database, and the day facts of the period's two ends, as the nightly step does, and answers
+ * how long each took (each its own transaction).
  */
 @Stateless
 @Path("test-bench/dashboard-snapshot")
@@ -27,6 +29,9 @@ public class DashboardSnapshotProbe {
     PortfolioSnapshots snapshots;
 
     @Inject
+    AccountDays accountDays;
+
+    @Inject
     BusinessCalendar calendar;
 
     @POST
@@ -35,8 +40,27 @@ public class DashboardSnapshotProbe {
         var day = calendar.today();
         long started = System.nanoTime();
         int rows = snapshots.take(day);
+        double snapshot = (System.nanoTime() - started) / 1e9;
+        // The per-account day facts: of the period's first day (as that night took them), then of the
+        // business date (timed: what the nightly step adds).
+        started = System.nanoTime();
+        int back = accountDays.take(day.minusDays(30));
+        double backSeconds = (System.nanoTime() - started) / 1e9;
+        started = System.nanoTime();
+        int facts = accountDays.take(day);
+        double factsSeconds = (System.nanoTime() - started) / 1e9;
         return String.format(
-                "nightly portfolio snapshot of %s: %,d rows in %.2f s (set-based, all teams)",
-                day, rows, (System.nanoTime() - started) / 1e9);
+                "nightly portfolio snapshot of %s: %,d rows in %.2f s (set-based, all teams); day facts of %s:"
+                        + " %,d accounts in %.2f s (of %s: %,d accounts in %.2f s); nightly step in all %.2f s",
+                day,
+                rows,
+                snapshot,
+                day,
+                facts,
+                factsSeconds,
+                day.minusDays(30),
+                back,
+                backSeconds,
+                snapshot + factsSeconds);
     }
 }

@@ -14,6 +14,7 @@ import com.acuerdo.contact.entity.Contact;
 import com.acuerdo.contact.entity.ContactOutcome;
 import com.acuerdo.contact.entity.Direction;
 import com.acuerdo.customer.entity.Customer;
+import com.acuerdo.dashboard.boundary.AccountDays;
 import com.acuerdo.dashboard.boundary.Dashboard;
 import com.acuerdo.dashboard.boundary.DashboardFilter;
 import com.acuerdo.dashboard.boundary.Drill;
@@ -81,6 +82,9 @@ public class DashboardFixtures {
 
     @Inject
     PortfolioSnapshots snapshots;
+
+    @Inject
+    AccountDays accountDays;
 
     @Inject
     Dashboard dashboard;
@@ -156,6 +160,13 @@ public class DashboardFixtures {
         em.flush();
 
         snapshots.take(d, team.id());
+        var all = new DashboardFilter(team.id(), null, null, d.minusDays(30), d);
+        var loansFilter = new DashboardFilter(team.id(), null, Product.PERSONAL_LOAN, d.minusDays(30), d);
+        // Before the day facts exist every account is computed live; with them, the same figures must come.
+        var liveAll = digest(dashboard.view(all));
+        var liveLoans = digest(dashboard.view(loansFilter));
+        accountDays.take(d.minusDays(30), team.id());
+        accountDays.take(d, team.id());
 
         var lines = new ArrayList<String>();
         lines.add("password=" + PASSWORD);
@@ -169,8 +180,15 @@ public class DashboardFixtures {
         for (int i = 1; i <= 8; i++) {
             lines.add("client" + i + "=" + name(i));
         }
-        var all = new DashboardFilter(team.id(), null, null, d.minusDays(30), d);
         var view = dashboard.view(all);
+        lines.add("facts.rows="
+                + ((Number) em.createNativeQuery(
+                                "SELECT COUNT(*) FROM dashboard_account_day WHERE team_id = ? AND fact_on IN (?, ?)")
+                        .setParameter(1, team.id())
+                        .setParameter(2, java.sql.Date.valueOf(d))
+                        .setParameter(3, java.sql.Date.valueOf(d.minusDays(30)))
+                        .getSingleResult()));
+        lines.add("facts.agree=" + liveAll.equals(digest(view)));
         lines.add("snapshotOn=" + view.snapshotOn());
         figures(lines, "team", view.team());
         for (var row : view.agents()) {
@@ -215,12 +233,50 @@ public class DashboardFixtures {
                 dashboard
                         .view(new DashboardFilter(team.id(), ana.id(), null, d.minusDays(30), d))
                         .team());
-        var loans = dashboard.view(new DashboardFilter(team.id(), null, Product.PERSONAL_LOAN, d.minusDays(30), d));
+        var loans = dashboard.view(loansFilter);
+        lines.add("facts.loansAgree=" + liveLoans.equals(digest(loans)));
         figures(lines, "loans", loans.team());
         lines.add("loans.rollTotal=" + loans.rolls().total());
         var empty = dashboard.view(new DashboardFilter(team.id(), null, null, d.plusDays(400), d.plusDays(401)));
         figures(lines, "future", empty.team());
+        today(lines, acc3, team, all);
         return String.join("\n", lines) + "\n";
+    }
+
+    /**
+     * Last (it changes the portfolio): acc3 moves to 30–59 today, after the day's facts were taken (as
+     * an aging run of today would); the view from the facts must count it as the live view does.
+     */
+    private void today(List<String> lines, Account acc3, Team team, DashboardFilter all) {
+        move(acc3, AgingBucket.DPD_1_29, AgingBucket.DPD_30_59, 0);
+        em.flush();
+        var withFacts = dashboard.view(all);
+        lines.add("today.roll.DPD_1_29.DPD_30_59="
+                + withFacts.rolls().count(AgingBucket.DPD_1_29, AgingBucket.DPD_30_59));
+        em.createNativeQuery("DELETE FROM dashboard_fact_day WHERE team_id = ?")
+                .setParameter(1, team.id())
+                .executeUpdate();
+        lines.add("today.agree=" + digest(withFacts).equals(digest(dashboard.view(all))));
+        // Back to the known portfolio (the browser test reads it), with its facts.
+        em.createNativeQuery("DELETE FROM bucket_move WHERE account_id = ? AND moved_on = ?")
+                .setParameter(1, acc3.id())
+                .setParameter(2, java.sql.Date.valueOf(d))
+                .executeUpdate();
+        accountDays.take(d.minusDays(30), team.id());
+        accountDays.take(d, team.id());
+    }
+
+    /** Every figure of a view, the roll matrix and each agent's figures and ranks, as one string. */
+    private static String digest(com.acuerdo.dashboard.boundary.DashboardView view) {
+        var text = new StringBuilder(view.team().toString());
+        for (var from : AgingBucket.values()) {
+            for (var to : AgingBucket.values()) {
+                text.append(',').append(view.rolls().count(from, to));
+            }
+        }
+        view.agents().forEach(row -> text.append('|').append(row));
+        // Amounts compare by value: a sum of no payment is 0 live and 0.0000 from the facts' column.
+        return text.toString().replaceAll("\\.0000(?=[,\\]])", "");
     }
 
     // ---------------------------------------------------------------- building

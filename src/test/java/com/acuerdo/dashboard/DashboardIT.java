@@ -186,6 +186,16 @@ class DashboardIT {
         assertThat(get("drill.bucket.clients")).isEqualTo(get("client3") + "|" + get("client7"));
     }
 
+    @Test
+    void the_nightly_day_facts_give_the_same_figures_as_the_live_pass_also_after_a_move_today() throws Exception {
+        assertThat(get("facts.rows")).isEqualTo("16"); // 8 accounts on D−30 and on D
+        assertThat(get("facts.agree")).isEqualTo("true");
+        assertThat(get("facts.loansAgree")).isEqualTo("true");
+        // acc3 moved 1–29 → 30–59 today, after the facts of today were taken: counted, as live.
+        assertThat(get("today.roll.DPD_1_29.DPD_30_59")).isEqualTo("3");
+        assertThat(get("today.agree")).isEqualTo("true");
+    }
+
     // ---------------------------------------------------------------- the page
 
     @Test

@@ -3,6 +3,7 @@ package com.acuerdo.dashboard.boundary;
 import com.acuerdo.aging.entity.AgingBucket;
 import com.acuerdo.casework.boundary.CaseGuard;
 import com.acuerdo.dashboard.control.AgentRanks;
+import com.acuerdo.dashboard.control.FactDays;
 import com.acuerdo.dashboard.control.Figures;
 import com.acuerdo.dashboard.control.Tally;
 import com.acuerdo.security.boundary.Forbidden;
@@ -187,9 +188,17 @@ public class Dashboard {
      * case's agent), account_id, case_id (the latest such case of the account).
      */
     private static Sql scopeAccounts(List<Long> teams, DashboardFilter f, LocalDate from, LocalDate to) {
-        var sql = new Sql("SELECT c.assigned_agent_id AS agent_id, a.id AS account_id, MAX(c.id) AS case_id"
+        return scopeAccounts(teams, f, from, to, null);
+    }
+
+    /** The same, limited to the accounts {@code onlyAccounts} (a subquery of account ids) when not null. */
+    private static Sql scopeAccounts(
+            List<Long> teams, DashboardFilter f, LocalDate from, LocalDate to, Sql onlyAccounts) {
+        // The account row is read only for the product filter.
+        var sql = new Sql("SELECT c.assigned_agent_id AS agent_id, ca.account_id AS account_id, MAX(c.id) AS case_id"
                         + " FROM collection_case c JOIN collection_case_account ca ON ca.case_id = c.id"
-                        + " JOIN account a ON a.id = ca.account_id WHERE c.team_id IN " + in(teams)
+                        + (f.product() == null ? "" : " JOIN account a ON a.id = ca.account_id")
+                        + " WHERE c.team_id IN " + in(teams)
                         + " AND c.opened_on <= ? AND (c.closed_on IS NULL OR c.closed_on >= ?)")
                 .with(Date.valueOf(to), Date.valueOf(from));
         if (f.agentId() != null) {
@@ -198,11 +207,14 @@ public class Dashboard {
         if (f.product() != null) {
             sql.append(" AND a.product = ?").with(f.product().name());
         }
-        return sql.append(" GROUP BY c.assigned_agent_id, a.id");
+        if (onlyAccounts != null) {
+            sql.append(" AND ca.account_id IN (").append(onlyAccounts).append(")");
+        }
+        return sql.append(" GROUP BY c.assigned_agent_id, ca.account_id");
     }
 
     /** An account's bucket on a date: after its last move until then; else before its first move after; else now. */
-    private static Sql bucketOn(String account, LocalDate day) {
+    static Sql bucketOn(String account, LocalDate day) {
         return new Sql("COALESCE((SELECT m.to_bucket FROM bucket_move m WHERE m.account_id = " + account
                         + " AND m.moved_on <= ? ORDER BY m.moved_on DESC, m.id DESC FETCH FIRST 1 ROWS ONLY),"
                         + " (SELECT m.from_bucket FROM bucket_move m WHERE m.account_id = " + account
@@ -211,18 +223,41 @@ public class Dashboard {
                 .with(Date.valueOf(day), Date.valueOf(day));
     }
 
-    /** agent_id, account_id, case_id, fb (bucket on from), tb (bucket on to) of the scope's accounts. */
-    private static Sql rollRows(List<Long> teams, DashboardFilter f) {
-        return new Sql("SELECT s.agent_id, s.account_id, s.case_id, ")
-                .append(bucketOn("s.account_id", f.from()))
+    /**
+     * agent_id, account_id, case_id, fb (bucket on from), tb (bucket on to) of the scope's accounts; the
+     * buckets from the day facts where they exist, as in {@link #accountFigures}.
+     */
+    private Sql rollRows(List<Long> teams, DashboardFilter f) {
+        boolean fromFacts = factsTaken(teams, f.from()) != null;
+        boolean toFacts = factsTaken(teams, f.to()) != null;
+        var sql = new Sql("SELECT s.agent_id, s.account_id, s.case_id, ")
+                .append(bucketOn(fromFacts, "ff", "mf", f.from()))
                 .append(" AS fb, ")
-                .append(bucketOn("s.account_id", f.to()))
+                .append(bucketOn(toFacts, "ft", "mt", f.to()))
                 .append(" AS tb FROM (")
                 .append(scopeAccounts(teams, f, f.from(), f.to()))
                 .append(") s");
+        if (fromFacts) {
+            sql.append(dayFacts("ff", "mf", teams, f.from()));
+        }
+        if (toFacts) {
+            sql.append(dayFacts("ft", "mt", teams, f.to()));
+        }
+        return sql;
     }
 
-    private static Sql drillSql(List<Long> teams, DashboardFilter f, Drill drill) {
+    /**
+     * The bucket of account {@code s.account_id} on {@code day}: with the day's facts (joined as {@code
+     * facts}, the day's moves as {@code moves}), the move dated that day, else the facts' bucket; live
+     * for an account the facts lack.
+     */
+    private static Sql bucketOn(boolean withFacts, String facts, String moves, LocalDate day) {
+        return new Sql(withFacts ? "COALESCE(" + moves + ".to_bucket, " + facts + ".bucket, " : "COALESCE(")
+                .append(bucketOn("s.account_id", day))
+                .append(")");
+    }
+
+    private Sql drillSql(List<Long> teams, DashboardFilter f, Drill drill) {
         if (drill.kind() == Drill.Kind.ROLL) {
             return new Sql("SELECT r.agent_id, r.account_id, r.case_id, r.fb, r.tb FROM (")
                     .append(rollRows(teams, f))
@@ -323,31 +358,56 @@ public class Dashboard {
     }
 
     /**
-     * One pass over the scope's accounts (each looked up by index): its buckets on both dates (the roll
-     * matrix), what was paid in the period and is still owed (recovery), its cures in the period and
-     * whether it is now current without credit conditions (mobility); summed per agent and cell.
+     * One pass over the scope's accounts: its buckets on both dates (the roll matrix), what was paid in
+     * the period and is still owed (recovery), its cures in the period and whether it is now current
+     * without credit conditions (mobility); summed per agent and cell.
+     *
+     * <p>Where the nightly facts of a date exist ({@link AccountDays}, {@link FactDays}) an account's
+     * bucket on it is read from them (corrected by a move dated that day), and the money of the default
+     * period from the facts of {@code to}; an account the facts lack is computed live, as every account
+     * was before, so the figures are the same either way. Cures are read by date, not per account.
      */
     private void accountFigures(List<Long> teams, DashboardFilter f, Map<Long, Tally> tallies) {
         var from = Date.valueOf(f.from());
         var to = Date.valueOf(f.to());
-        var cure = "m.account_id = s.account_id AND m.to_bucket = 'CURRENT' AND m.from_bucket <> 'CURRENT'"
-                + " AND m.moved_on >= ? AND m.moved_on <= ?";
+        boolean fromFacts = factsTaken(teams, f.from()) != null;
+        var toFacts = factsTaken(teams, f.to());
+        boolean money = toFacts != null
+                && FactDays.moneyServes(
+                        f.from(), f.to(), toFacts.windowDays(), toFacts.exact(), importedSince(toFacts));
         var sql = new Sql("SELECT r.agent_id, r.fb, r.tb, COUNT(*), SUM(r.collected), SUM(r.outstanding),"
-                        + " SUM(r.cures), SUM(CASE WHEN r.unrestricted = 1 THEN r.cures ELSE 0 END)"
-                        + " FROM (SELECT s.agent_id, ")
-                .append(bucketOn("s.account_id", f.from()))
+                + " SUM(r.cures), SUM(r.mobile) FROM (SELECT s.agent_id, ");
+        sql.append(bucketOn(fromFacts, "ff", "mf", f.from()))
                 .append(" AS fb, ")
-                .append(bucketOn("s.account_id", f.to()))
-                .append(" AS tb, COALESCE((SELECT SUM(p.amount) FROM payment p WHERE p.account_id = s.account_id"
-                        + " AND p.paid_on >= ? AND p.paid_on <= ?), 0) AS collected,"
-                        + " COALESCE((SELECT SUM(CASE WHEN b.amount_due > b.amount_paid THEN b.amount_due - b.amount_paid"
-                        + " ELSE 0 END) FROM bill b WHERE b.account_id = s.account_id AND b.due_date <= ?), 0) AS outstanding,"
-                        + " (SELECT COUNT(*) FROM bucket_move m WHERE " + cure + ") AS cures,"
-                        + " CASE WHEN a.bucket = 'CURRENT' AND a.credit_limit_reduced = FALSE"
-                        + " AND a.new_charges_blocked = FALSE THEN 1 ELSE 0 END AS unrestricted FROM (")
-                .with(from, to, to, from, to)
+                .append(bucketOn(toFacts != null, "ft", "mt", f.to()))
+                .append(" AS tb, COALESCE(")
+                .append(money ? "ft.collected, " : "")
+                .append("(SELECT SUM(p.amount) FROM payment p WHERE p.account_id = s.account_id"
+                        + " AND p.paid_on >= ? AND p.paid_on <= ?), 0) AS collected, COALESCE(")
+                .with(from, to)
+                .append(money ? "ft.unpaid_due, " : "")
+                .append("(SELECT SUM(CASE WHEN b.amount_due > b.amount_paid THEN b.amount_due - b.amount_paid"
+                        + " ELSE 0 END) FROM bill b WHERE b.account_id = s.account_id AND b.due_date <= ?), 0)"
+                        + " AS outstanding, COALESCE(cu.cures, 0) AS cures,"
+                        // The account row only for the few cured accounts: is it now current and free?
+                        + " CASE WHEN cu.cures IS NULL THEN 0 ELSE cu.cures * (SELECT CASE WHEN a.bucket = 'CURRENT'"
+                        + " AND a.credit_limit_reduced = FALSE AND a.new_charges_blocked = FALSE THEN 1 ELSE 0 END"
+                        + " FROM account a WHERE a.id = s.account_id) END AS mobile FROM (")
+                .with(to)
                 .append(scopeAccounts(teams, f, f.from(), f.to()))
-                .append(") s JOIN account a ON a.id = s.account_id) r GROUP BY r.agent_id, r.fb, r.tb");
+                .append(") s");
+        if (fromFacts) {
+            sql.append(dayFacts("ff", "mf", teams, f.from()));
+        }
+        if (toFacts != null) {
+            sql.append(dayFacts("ft", "mt", teams, f.to()));
+        }
+        // Cures of the period, found by date.
+        sql.append(" LEFT JOIN (SELECT m.account_id, COUNT(*) AS cures FROM bucket_move m WHERE m.moved_on >= ?"
+                        + " AND m.moved_on <= ? AND m.to_bucket = 'CURRENT' AND m.from_bucket <> 'CURRENT'"
+                        + " GROUP BY m.account_id) cu"
+                        + " ON cu.account_id = s.account_id) r GROUP BY r.agent_id, r.fb, r.tb")
+                .with(from, to);
         each(sql, r -> {
             var t = tally(tallies, r[0]);
             t.rolls.add(AgingBucket.valueOf(trim(r[1])), AgingBucket.valueOf(trim(r[2])), ((Number) r[3]).longValue());
@@ -356,6 +416,47 @@ public class Dashboard {
             t.cures += ((Number) r[6]).longValue();
             t.mobile += ((Number) r[7]).longValue();
         });
+    }
+
+    /** The facts of {@code day} of the scope's teams (alias {@code facts}) and the moves dated that day ({@code moves}). */
+    private static Sql dayFacts(String facts, String moves, List<Long> teams, LocalDate day) {
+        return new Sql(" LEFT JOIN dashboard_account_day " + facts + " ON " + facts + ".fact_on = ? AND " + facts
+                        + ".team_id IN " + in(teams) + " AND " + facts + ".account_id = s.account_id"
+                        + " LEFT JOIN (SELECT account_id, to_bucket FROM bucket_move WHERE moved_on = ?) " + moves
+                        + " ON " + moves + ".account_id = s.account_id")
+                .with(Date.valueOf(day), Date.valueOf(day));
+    }
+
+    private record FactsTaken(java.time.LocalDateTime takenAt, int windowDays, boolean exact) {}
+
+    /** When the facts of {@code day} were taken for every one of the teams (the earliest), or null if not for all. */
+    private FactsTaken factsTaken(List<Long> teams, LocalDate day) {
+        List<?> rows = new Sql("SELECT COUNT(*), MIN(taken_at), MIN(window_days), MAX(window_days),"
+                        + " SUM(CASE WHEN money_exact THEN 0 ELSE 1 END) FROM dashboard_fact_day WHERE fact_on = ?"
+                        + " AND team_id IN " + in(teams))
+                .with(Date.valueOf(day))
+                .query(em)
+                .getResultList();
+        var r = (Object[]) rows.get(0);
+        if (((Number) r[0]).longValue() < teams.size()) {
+            return null;
+        }
+        var takenAt = r[1] instanceof Timestamp t
+                ? t.toLocalDateTime()
+                : r[1] instanceof java.time.LocalDateTime time
+                        ? time
+                        : Timestamp.valueOf(r[1].toString()).toLocalDateTime();
+        boolean sameWindow = ((Number) r[2]).intValue() == ((Number) r[3]).intValue();
+        return new FactsTaken(takenAt, ((Number) r[2]).intValue(), sameWindow && ((Number) r[4]).longValue() == 0);
+    }
+
+    /** Whether an import was requested since the facts were taken (payments and bills change only by imports). */
+    private boolean importedSince(FactsTaken facts) {
+        var n = new Sql("SELECT COUNT(*) FROM import_run WHERE requested_at >= ?")
+                .with(Timestamp.valueOf(facts.takenAt()))
+                .query(em)
+                .getSingleResult();
+        return ((Number) n).longValue() > 0;
     }
 
     private void promises(List<Long> teams, DashboardFilter f, Map<Long, Tally> tallies) {
@@ -400,15 +501,19 @@ public class Dashboard {
     }
 
     private void contacts(List<Long> teams, DashboardFilter f, Map<Long, Tally> tallies) {
-        var sql = new Sql("SELECT co.agent_id,"
-                        + " SUM(CASE WHEN co.direction = 'OUTBOUND' THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN co.direction = 'OUTBOUND' AND co.outcome = 'RIGHT_PARTY' THEN 1 ELSE 0 END),"
-                        + " COUNT(*), COUNT(DISTINCT CAST(co.contact_at AS DATE))"
+        // Counted per agent and day first: the agent-days are then the number of such groups.
+        var sql = new Sql("SELECT d.agent_id, SUM(d.attempts), SUM(d.right_party), SUM(d.contacts), COUNT(*) FROM"
+                        + " (SELECT co.agent_id AS agent_id, CAST(co.contact_at AS DATE) AS contact_day,"
+                        + " SUM(CASE WHEN co.direction = 'OUTBOUND' THEN 1 ELSE 0 END) AS attempts,"
+                        + " SUM(CASE WHEN co.direction = 'OUTBOUND' AND co.outcome = 'RIGHT_PARTY' THEN 1 ELSE 0 END)"
+                        + " AS right_party, COUNT(*) AS contacts"
                         + " FROM contact co JOIN collection_case c ON c.id = co.case_id"
-                        + " LEFT JOIN account a ON a.id = co.account_id WHERE c.team_id IN " + in(teams)
+                        + (f.product() == null ? "" : " LEFT JOIN account a ON a.id = co.account_id")
+                        + " WHERE c.team_id IN " + in(teams)
                         + " AND co.contact_at >= ? AND co.contact_at < ?")
                 .with(start(f.from()), start(f.to().plusDays(1)));
-        actorAndProduct(sql, f, "co.agent_id").append(" GROUP BY co.agent_id");
+        actorAndProduct(sql, f, "co.agent_id")
+                .append(" GROUP BY co.agent_id, CAST(co.contact_at AS DATE)) d GROUP BY d.agent_id");
         each(sql, r -> {
             var t = tally(tallies, r[0]);
             t.attempts += ((Number) r[1]).longValue();
@@ -441,13 +546,16 @@ public class Dashboard {
     private void retention(List<Long> teams, DashboardFilter f, Map<Long, Tally> tallies) {
         var cohortFrom = f.from().minusDays(RETENTION_DAYS);
         var cohortTo = f.to().minusDays(RETENTION_DAYS);
+        var cure = " m.to_bucket = 'CURRENT' AND m.from_bucket <> 'CURRENT' AND m.moved_on >= ? AND m.moved_on <= ?";
+        // The scope is read only for the accounts cured in the cohort's window (found by date).
+        var cured = new Sql("SELECT m.account_id FROM bucket_move m WHERE" + cure)
+                .with(Date.valueOf(cohortFrom), Date.valueOf(cohortTo));
         var sql = new Sql("SELECT s.agent_id, COUNT(*), SUM(CASE WHEN NOT EXISTS (SELECT 1 FROM bucket_move m2"
                         + " WHERE m2.account_id = m.account_id AND m2.moved_on > m.moved_on AND m2.moved_on <= ?"
                         + " AND m2.to_bucket <> 'CURRENT') THEN 1 ELSE 0 END) FROM (")
                 .with(Date.valueOf(f.to()))
-                .append(scopeAccounts(teams, f, cohortFrom, f.to()))
-                .append(") s JOIN bucket_move m ON m.account_id = s.account_id WHERE m.to_bucket = 'CURRENT'"
-                        + " AND m.from_bucket <> 'CURRENT' AND m.moved_on >= ? AND m.moved_on <= ? GROUP BY s.agent_id")
+                .append(scopeAccounts(teams, f, cohortFrom, f.to(), cured))
+                .append(") s JOIN bucket_move m ON m.account_id = s.account_id WHERE" + cure + " GROUP BY s.agent_id")
                 .with(Date.valueOf(cohortFrom), Date.valueOf(cohortTo));
         each(sql, r -> {
             var t = tally(tallies, r[0]);
