@@ -92,7 +92,9 @@ public class LostExecutionFixtures {
         try (var tables = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
             while (tables.next()) {
                 var name = tables.getString("TABLE_NAME");
-                if (name.toUpperCase(Locale.ROOT).endsWith("EXECUTIONINSTANCEDATA")) {
+                var upper = name.toUpperCase(Locale.ROOT);
+                // Job executions, not step executions (STEPEXECUTIONINSTANCEDATA); Payara may prefix both.
+                if (upper.endsWith("EXECUTIONINSTANCEDATA") && !upper.endsWith("STEPEXECUTIONINSTANCEDATA")) {
                     var schema = tables.getString("TABLE_SCHEM");
                     return (schema == null ? "" : schema + ".") + name;
                 }

@@ -492,9 +492,11 @@ class ConfigurationScreensIT {
         // A click during the panel's opening animation may miss on a loaded machine: wait for it to settle.
         var shown = By.id(id + "_label");
         for (int attempt = 0;
-                attempt < 3 && !label.equals(driver.findElement(shown).getText());
+                attempt < 3
+                        && !label.equals(
+                                settledly(driver, d -> d.findElement(shown).getText()));
                 attempt++) {
-            if (!driver.findElement(By.id(id + "_panel")).isDisplayed()) {
+            if (!settledly(driver, d -> d.findElement(By.id(id + "_panel")).isDisplayed())) {
                 driver.findElement(By.id(id)).click();
             }
             new WebDriverWait(driver, WAIT)
@@ -516,6 +518,14 @@ class ConfigurationScreensIT {
                 .until(Browser.replaced(replaced));
         new WebDriverWait(driver, WAIT)
                 .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** What the page shows, read again while an ajax update replaces the element. */
+    private static <T> T settledly(WebDriver driver, java.util.function.Function<WebDriver, T> read) {
+        return new WebDriverWait(driver, WAIT)
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> java.util.Optional.of(read.apply(d))) // false is an answer, not "not yet"
+                .get();
     }
 
     /** The PrimeFaces box of a checkbox group's option (the input itself is hidden). */

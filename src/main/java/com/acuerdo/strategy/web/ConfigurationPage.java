@@ -21,6 +21,10 @@ public abstract class ConfigurationPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** Bundle keys of the names that configuration reasons carry as figures (a bucket, a weekday, a tone category). */
+    private static final Map<String, String> LABELS =
+            Map.of("bucket", "bucket.", "day", "cfg.day.", "category", "tone.category.");
+
     @Inject
     ConfigurationDates dates;
 
@@ -77,10 +81,6 @@ public abstract class ConfigurationPage implements Serializable {
                     refused.reasons().stream().map(this::labelled).toList()));
         }
     }
-
-    /** Bundle keys of the names that configuration reasons carry as figures (a bucket, a weekday, a tone category). */
-    private static final Map<String, String> LABELS =
-            Map.of("bucket", "bucket.", "day", "cfg.day.", "category", "tone.category.");
 
     /** The reason with its names in the user's language ("DPD_1_29" → "1–29 días"), figures untouched. */
     private Reason labelled(Reason reason) {
