@@ -8,6 +8,7 @@ import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -34,9 +35,26 @@ public final class Forms {
 
     /** A date picker, typed; a click on the title then closes its panel, which may cover buttons. */
     public static void typeDate(WebDriver driver, String id, LocalDate date) {
+        typeDate(driver, id, date, "dd/MM/yyyy");
+    }
+
+    /** A date picker with its own pattern (the configuration pages use {@code yyyy-MM-dd}). */
+    public static void typeDate(WebDriver driver, String id, LocalDate date, String pattern) {
+        var text = DateTimeFormatter.ofPattern(pattern).format(date);
+        // A loaded machine may drop keys while the picker re-renders: type again until the field shows it.
+        for (int attempt = 0; attempt < 3; attempt++) {
+            typeDateOnce(driver, id, text);
+            if (text.equals(driver.findElement(By.id(id + "_input")).getAttribute("value"))) {
+                return;
+            }
+        }
+        throw new IllegalStateException(id + " does not take " + text);
+    }
+
+    private static void typeDateOnce(WebDriver driver, String id, String text) {
         var input = driver.findElement(By.id(id + "_input"));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date), Keys.TAB);
+        input.sendKeys(text, Keys.TAB);
         // As a user does: a press elsewhere closes the calendar panel. When something covers the title
         // (the panel itself, opened above the field), press it in the page rather than at a point.
         var title = driver.findElement(By.id("pageTitle"));
@@ -50,7 +68,15 @@ public final class Forms {
                                     + "arguments[0].click();",
                             title);
         }
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+        var panel = By.id(id + "_panel");
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(3))
+                    .until(ExpectedConditions.invisibilityOfElementLocated(panel));
+        } catch (TimeoutException stillOpen) {
+            // Some panels stay open after the press (focus kept inside them): Escape closes them, as for a user.
+            driver.findElement(By.id(id + "_input")).sendKeys(Keys.ESCAPE);
+        }
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(panel));
     }
 
     /** Ticks every box of a checkbox group that is not ticked yet. */

@@ -1,6 +1,7 @@
 package com.acuerdo.strategy.web;
 
 import com.acuerdo.arrangement.web.ReasonTexts;
+import com.acuerdo.platform.rules.Reason;
 import com.acuerdo.platform.rules.Refusal;
 import com.acuerdo.platform.web.Messages;
 import com.acuerdo.security.boundary.CurrentUser;
@@ -8,6 +9,8 @@ import com.acuerdo.strategy.boundary.ConfigurationDates;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * What every configuration page shares: the effective date of the change (from the next business
@@ -17,6 +20,10 @@ import java.time.LocalDate;
 public abstract class ConfigurationPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** Bundle keys of the names that configuration reasons carry as figures (a bucket, a weekday, a tone category). */
+    private static final Map<String, String> LABELS =
+            Map.of("bucket", "bucket.", "day", "cfg.day.", "category", "tone.category.");
 
     @Inject
     ConfigurationDates dates;
@@ -69,8 +76,19 @@ public abstract class ConfigurationPage implements Serializable {
         try {
             step.run();
         } catch (Refusal refused) {
-            reasons.addErrors(refused);
+            reasons.addErrors(new Refusal(
+                    refused.kind(),
+                    refused.reasons().stream().map(this::labelled).toList()));
         }
+    }
+
+    /** The reason with its names in the user's language ("DPD_1_29" → "1–29 días"), figures untouched. */
+    private Reason labelled(Reason reason) {
+        var params = new LinkedHashMap<String, String>();
+        reason.params()
+                .forEach((name, value) -> params.put(
+                        name, LABELS.containsKey(name) ? messages.textOr(LABELS.get(name) + value, value) : value));
+        return new Reason(reason.code(), params);
     }
 
     public boolean isAdmin() {

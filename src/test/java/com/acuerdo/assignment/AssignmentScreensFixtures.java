@@ -1,0 +1,197 @@
+package com.acuerdo.assignment;
+
+import com.acuerdo.account.entity.Account;
+import com.acuerdo.account.entity.Product;
+import com.acuerdo.aging.entity.PausePeriod;
+import com.acuerdo.assignment.boundary.CaseAssignments;
+import com.acuerdo.casework.entity.CollectionCase;
+import com.acuerdo.customer.entity.Customer;
+import com.acuerdo.customer.entity.CustomerDetails;
+import com.acuerdo.customer.entity.Jurisdiction;
+import com.acuerdo.customer.entity.Language;
+import com.acuerdo.platform.audit.Audit;
+import com.acuerdo.platform.money.Money;
+import com.acuerdo.platform.time.BusinessCalendar;
+import com.acuerdo.security.boundary.NewUser;
+import com.acuerdo.security.boundary.UserAccounts;
+import com.acuerdo.security.entity.Role;
+import com.acuerdo.team.entity.Agent;
+import com.acuerdo.team.entity.Team;
+import com.acuerdo.testing.Portfolio;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * TEST ONLY (AssignmentScreensIT's archive): a supervisor's own team with two agents, three open cases
+ * of the first (English-speaking mortgage clients 30–59 days late), the clients' id range for a night
+ * over them alone; a team's rules and the audit about a subject; the balance spread put back.
+ */
+@Stateless
+@Path("test-fixtures/assignment-screens")
+@RolesAllowed(Role.Names.ADMIN)
+@Produces(MediaType.TEXT_PLAIN)
+public class AssignmentScreensFixtures {
+
+    public static final String PASSWORD = "Reglas.2026";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    UserAccounts users;
+
+    @Inject
+    BusinessCalendar calendar;
+
+    @Inject
+    CaseAssignments assignments;
+
+    @Inject
+    Audit audit;
+
+    @POST
+    @Path("scenario")
+    public String scenario() {
+        var run = UUID.randomUUID().toString().substring(0, 8);
+        var today = calendar.today();
+        var supervisor = user("rs-sup-" + run, Role.SUPERVISOR);
+        var team = new Team("Reglas " + run, supervisor);
+        em.persist(team);
+        var a = new Agent(user("rs-ana-" + run, Role.AGENT), "Ana Ausente " + run, team, 100);
+        var b = new Agent(user("rs-beto-" + run, Role.AGENT), "Beto Presente " + run, team, 100);
+        em.persist(a);
+        em.persist(b);
+        em.flush();
+        var ids = new ArrayList<Long>();
+        var names = new ArrayList<String>();
+        var customers = new ArrayList<Long>();
+        for (int i = 0; i < 3; i++) {
+            var kase = openCase(run, i, today);
+            kase.assignTo(a.id(), team.id());
+            ids.add(kase.id());
+            names.add(kase.customer().fullName());
+            customers.add(kase.customer().id());
+        }
+        em.flush();
+        return String.join(
+                        "\n",
+                        "run=" + run,
+                        "password=" + PASSWORD,
+                        "supervisor=rs-sup-" + run,
+                        "teamId=" + team.id(),
+                        "teamName=" + team.name(),
+                        "agentAId=" + a.id(),
+                        "agentBId=" + b.id(),
+                        "cases=" + ids.stream().map(String::valueOf).collect(Collectors.joining(",")),
+                        "names=" + String.join("|", names),
+                        "first="
+                                + customers.stream()
+                                        .mapToLong(Long::longValue)
+                                        .min()
+                                        .orElseThrow(),
+                        "last="
+                                + customers.stream()
+                                        .mapToLong(Long::longValue)
+                                        .max()
+                                        .orElseThrow(),
+                        "today=" + today)
+                + "\n";
+    }
+
+    /** What the team takes: {@code products=…}, {@code buckets=…}, {@code languages=…} (sorted, comma-separated). */
+    @GET
+    @Path("team/{id}")
+    public String team(@PathParam("id") long id) {
+        var team = em.find(Team.class, id);
+        return "products=" + names(team.products()) + "\nbuckets=" + names(team.buckets()) + "\nlanguages="
+                + names(team.languages()) + "\n";
+    }
+
+    /** Audit events about a subject, newest first: {@code type|actor|detail} per line. */
+    @GET
+    @Path("audit")
+    public String audit(@QueryParam("type") String type, @QueryParam("id") String id) {
+        return audit.eventsAbout(type, id).stream()
+                .map(e -> e.type() + "|" + e.actor() + "|" + e.detail())
+                .collect(Collectors.joining("\n"));
+    }
+
+    @GET
+    @Path("spread")
+    public String spread() {
+        return assignments.spreadPercent() + "\n";
+    }
+
+    @POST
+    @Path("spread")
+    public String restoreSpread(@FormParam("percent") int percent) {
+        if (assignments.spreadPercent() != percent) {
+            assignments.changeSpread(percent);
+        }
+        return assignments.spreadPercent() + "\n";
+    }
+
+    private static String names(Set<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+
+    private CollectionCase openCase(String run, int i, LocalDate today) {
+        var customer = new Customer(
+                Portfolio.nextId("RS-C-"),
+                new CustomerDetails(
+                        "Cliente " + i + " " + run,
+                        "GODE561231HDFRRN09",
+                        "cliente@example.test",
+                        "+525512345678",
+                        ZoneId.of("America/Mexico_City"),
+                        Language.EN,
+                        Jurisdiction.MX,
+                        true,
+                        false));
+        em.persist(customer);
+        var account = new Account(
+                Portfolio.nextId("RS-A-"),
+                customer,
+                Product.MORTGAGE,
+                "MXN",
+                today.minusYears(3),
+                Money.of("90000.00", "MXN"));
+        account.addBill(Portfolio.nextId("RS-B-"), today.minusDays(40), Money.of("2500.00", "MXN"));
+        account.age(today, Money.of("1.00", "MXN"), List.<PausePeriod>of());
+        em.persist(account);
+        var kase = CollectionCase.open(customer, List.of(account), today);
+        em.persist(kase);
+        em.flush();
+        return kase;
+    }
+
+    private long user(String username, Role role) {
+        return users.create(new NewUser(
+                        username,
+                        "Usuario " + username,
+                        PASSWORD,
+                        Set.of(role),
+                        Locale.forLanguageTag("es"),
+                        ZoneId.of("America/Bogota")))
+                .id();
+    }
+}
