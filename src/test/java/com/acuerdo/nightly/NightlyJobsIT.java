@@ -196,6 +196,83 @@ class NightlyJobsIT {
                         .get(0)[0]);
     }
 
+    @Test
+    void escalationCompletesHalfDoneRestrictionsAndKeepsAnEarlierEscalationsReason() throws Exception {
+        var halfRestricted = fixtures.withCase(D.minusDays(130), D.minusDays(60));
+        var alreadyEscalated = fixtures.withCase(D.minusDays(130), D.minusDays(60));
+        var silent = fixtures.withCase(D.minusDays(100), D.minusDays(60));
+        var heardFrom = fixtures.withCase(D.minusDays(100), D.minusDays(60));
+        fixtures.conversation(heardFrom, D.minusDays(20));
+        var parameters = scope(D, halfRestricted, alreadyEscalated, silent, heardFrom);
+        assertEquals(BatchStatus.COMPLETED, fixtures.run("aging", parameters));
+        var earlier = D.minusDays(10);
+        fixtures.update(
+                "UPDATE account SET credit_limit_reduced = TRUE, credit_limit_reduced_on = ? WHERE id = ?",
+                java.sql.Date.valueOf(earlier),
+                halfRestricted.accountId());
+        fixtures.update(
+                "UPDATE collection_case SET escalated = TRUE, escalation_reason = 'by the supervisor' WHERE id = ?",
+                alreadyEscalated.caseId());
+
+        assertEquals(BatchStatus.COMPLETED, fixtures.run("escalation", parameters));
+        long events = escalatedEvents(halfRestricted, alreadyEscalated, silent, heardFrom);
+        assertEquals(BatchStatus.COMPLETED, fixtures.run("escalation", parameters));
+
+        assertEquals(
+                events,
+                escalatedEvents(halfRestricted, alreadyEscalated, silent, heardFrom),
+                "a re-run changes nothing");
+        assertEquals(5, events, "one event per listing: 2 + 2 + 1 + 0");
+        var half = fixtures.rows(
+                        "SELECT credit_limit_reduced_on, new_charges_blocked, new_charges_blocked_on FROM account"
+                                + " WHERE id = ?",
+                        halfRestricted.accountId())
+                .get(0);
+        assertEquals(earlier.toString(), half[0].toString(), "a restriction already set stays as it was");
+        assertEquals(Boolean.TRUE, half[1]);
+        assertEquals(D.toString(), half[2].toString());
+        assertEquals(
+                java.util.List.of("NEW_CHARGES_BLOCKED"),
+                fixtures
+                        .rows("SELECT kind FROM core_bank_export WHERE account_id = ?", halfRestricted.accountId())
+                        .stream()
+                        .map(row -> row[0].toString().trim())
+                        .toList(),
+                "only what changed tonight goes to the core bank");
+        assertEquals(java.util.Set.of("NO_RIGHT_PARTY_CONTACT", "CHANGED_CONDITIONS"), reasons(alreadyEscalated));
+        assertEquals(
+                "by the supervisor",
+                fixtures.rows("SELECT escalation_reason FROM collection_case WHERE id = ?", alreadyEscalated.caseId())
+                        .get(0)[0]);
+        assertEquals(java.util.Set.of("NO_RIGHT_PARTY_CONTACT"), reasons(silent));
+        var flagged = fixtures.rows(
+                        "SELECT escalated, escalation_reason FROM collection_case WHERE id = ?", silent.caseId())
+                .get(0);
+        assertEquals(Boolean.TRUE, flagged[0]);
+        assertEquals("NO_RIGHT_PARTY_CONTACT", flagged[1]);
+        assertEquals(
+                0,
+                fixtures.count("SELECT COUNT(*) FROM core_bank_export WHERE account_id = ?", silent.accountId()),
+                "90-119 days: no changed conditions");
+        assertEquals(
+                java.util.Set.of(), reasons(heardFrom), "a conversation 20 days ago is not yet 21 days of silence");
+        assertEquals(
+                Boolean.FALSE,
+                fixtures.rows("SELECT escalated FROM collection_case WHERE id = ?", heardFrom.caseId())
+                        .get(0)[0]);
+    }
+
+    private long escalatedEvents(NightlyFixtures.Kase... cases) {
+        long events = 0;
+        for (var kase : cases) {
+            events += fixtures.count(
+                    "SELECT COUNT(*) FROM audit_event WHERE event_type = 'CASE_ESCALATED' AND subject_type = 'CASE'"
+                            + " AND subject_id = ?",
+                    Long.toString(kase.caseId()));
+        }
+        return events;
+    }
+
     private java.util.Set<String> reasons(NightlyFixtures.Kase kase) {
         var reasons = new java.util.HashSet<String>();
         for (var row : fixtures.rows("SELECT reason FROM escalation WHERE case_id = ?", kase.caseId())) {
