@@ -36,7 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * more night (the chain advances the business date). Run with {@code mvn -Pbench verify
  * -Dit.test=NightlyBench} (README, Aging benchmark); figures in {@code target/bench/nightly-report.txt}.
  * {@code -Dbench.job=escalation} times only the escalation job (escalate + export) on the current
- * business date, without moving it; {@code -Dbench.resetEscalation=true} first takes back every
+ * business date, without moving it ({@code reminders} the same for the reminders); {@code -Dbench.resetEscalation=true} first takes back every
  * escalation, restriction and export row, so the run lists and restricts as on a first night.
  */
 @ExtendWith(ArquillianExtension.class)
