@@ -86,14 +86,15 @@ final class EscalationWrites {
             flagCasesInBatch();
         }
         var changed = new HashSet<Change>();
-        for (var restriction : Restriction.values()) {
-            var accounts = changes.stream()
-                    .filter(change -> change.restriction() == restriction)
-                    .map(Change::accountId)
-                    .toList();
-            if (!accounts.isEmpty()) {
-                for (long account :
-                        postgres ? restrictOverArrays(restriction, accounts) : restrictInBatch(restriction, accounts)) {
+        if (postgres) {
+            changed.addAll(restrictOverArrays());
+        } else {
+            for (var restriction : Restriction.values()) {
+                var accounts = changes.stream()
+                        .filter(change -> change.restriction() == restriction)
+                        .map(Change::accountId)
+                        .toList();
+                for (long account : restrictInBatch(restriction, accounts)) {
                     changed.add(new Change(account, restriction));
                 }
             }
@@ -149,16 +150,36 @@ final class EscalationWrites {
         }
     }
 
-    private List<Long> restrictOverArrays(Restriction restriction, List<Long> accounts) throws SQLException {
-        var changed = new ArrayList<Long>();
-        try (var update = connection.prepareStatement("UPDATE account a SET " + restriction.column + " = TRUE, "
-                + restriction.column + "_on = ?, version = a.version + 1 FROM unnest(?) AS v(id)"
-                + " WHERE a.id = v.id AND a." + restriction.column + " = FALSE RETURNING a.id")) {
+    /**
+     * Both restrictions of every account in one update (one new row version per account, not two);
+     * the accounts' flags as they were before it, locked, tell which of the two it really set.
+     */
+    private List<Change> restrictOverArrays() throws SQLException {
+        var changed = new ArrayList<Change>();
+        var accounts = changes.stream().map(Change::accountId).distinct().toList();
+        if (accounts.isEmpty()) {
+            return changed;
+        }
+        try (var update = connection.prepareStatement("UPDATE account a SET credit_limit_reduced = TRUE,"
+                + " credit_limit_reduced_on = CASE WHEN old.limited THEN a.credit_limit_reduced_on ELSE ? END,"
+                + " new_charges_blocked = TRUE,"
+                + " new_charges_blocked_on = CASE WHEN old.blocked THEN a.new_charges_blocked_on ELSE ? END,"
+                + " version = a.version + 1"
+                + " FROM (SELECT o.id, o.credit_limit_reduced AS limited, o.new_charges_blocked AS blocked"
+                + " FROM account o WHERE o.id = ANY (?) FOR UPDATE) AS old"
+                + " WHERE a.id = old.id AND NOT (old.limited AND old.blocked)"
+                + " RETURNING a.id, old.limited, old.blocked")) {
             update.setDate(1, date);
-            update.setArray(2, array("int8", accounts.stream()));
+            update.setDate(2, date);
+            update.setArray(3, array("int8", accounts.stream()));
             try (var rows = update.executeQuery()) {
                 while (rows.next()) {
-                    changed.add(rows.getLong(1));
+                    if (!rows.getBoolean(2)) {
+                        changed.add(new Change(rows.getLong(1), Restriction.LIMIT));
+                    }
+                    if (!rows.getBoolean(3)) {
+                        changed.add(new Change(rows.getLong(1), Restriction.CHARGES));
+                    }
                 }
             }
         }
