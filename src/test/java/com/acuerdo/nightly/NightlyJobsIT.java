@@ -262,6 +262,72 @@ class NightlyJobsIT {
                         .get(0)[0]);
     }
 
+    @Test
+    void escalationRestartedAfterAFailureMidWayEndsAsAnUninterruptedRun() throws Exception {
+        // Two identical sets of cases: one escalated without interruption, one failing half-way and restarted.
+        var steady = escalationSet();
+        var restarted = escalationSet();
+        assertEquals(BatchStatus.COMPLETED, fixtures.run("aging", scope(D, steady)));
+        var parameters = scope(D, restarted);
+        assertEquals(BatchStatus.COMPLETED, fixtures.run("aging", parameters));
+        var broken = restarted[restarted.length / 2];
+        var good = fixtures.rows("SELECT bucket FROM collection_case WHERE id = ?", broken.caseId())
+                .get(0)[0];
+        // A case the job cannot read: the chunk of its range fails, the ranges before it stay committed.
+        fixtures.update("UPDATE collection_case SET bucket = 'UNREADABLE' WHERE id = ?", broken.caseId());
+        parameters.setProperty("rangeSize", "1");
+
+        assertEquals(BatchStatus.COMPLETED, fixtures.run("escalation", scope(D, steady)));
+        var operator = jakarta.batch.runtime.BatchRuntime.getJobOperator();
+        long first = operator.start("escalation", parameters);
+        assertEquals(BatchStatus.FAILED, fixtures.waitFor(first));
+        assertTrue(
+                escalatedEvents(restarted) > 0 && escalatedEvents(restarted) < escalatedEvents(steady),
+                "the ranges before the failure were committed, the others not");
+
+        fixtures.update("UPDATE collection_case SET bucket = ? WHERE id = ?", good, broken.caseId());
+        long second = operator.restart(first, parameters);
+        assertEquals(BatchStatus.COMPLETED, fixtures.waitFor(second));
+
+        assertEquals(escalatedEvents(steady), escalatedEvents(restarted), "each listing audited once");
+        for (int i = 0; i < steady.length; i++) {
+            assertEquals(escalationOf(steady[i]), escalationOf(restarted[i]), "case " + i);
+        }
+        assertTrue(escalationOf(steady[3]).contains("CHANGED_CONDITIONS"), escalationOf(steady[3]));
+    }
+
+    /** Six cases from quiet to charge-off: new, silent, 90-119, 120-179, 180+, 120-179 but heard from. */
+    private NightlyFixtures.Kase[] escalationSet() {
+        var heardFrom = fixtures.withCase(D.minusDays(130), D.minusDays(60));
+        fixtures.conversation(heardFrom, D.minusDays(2));
+        return new NightlyFixtures.Kase[] {
+            fixtures.withCase(D.minusDays(5), D.minusDays(3)),
+            fixtures.withCase(D.minusDays(45), D.minusDays(40)),
+            fixtures.withCase(D.minusDays(100), D.minusDays(60)),
+            fixtures.withCase(D.minusDays(130), D.minusDays(60)),
+            fixtures.withCase(D.minusDays(200), D.minusDays(60)),
+            heardFrom
+        };
+    }
+
+    /** What escalation decided for a case: listings, flag, restrictions and exports, without ids. */
+    private String escalationOf(NightlyFixtures.Kase kase) {
+        var listings = fixtures.rows(
+                "SELECT reason, detail, escalated_on FROM escalation WHERE case_id = ? ORDER BY reason", kase.caseId());
+        var flag = fixtures.rows(
+                        "SELECT escalated, escalation_reason FROM collection_case WHERE id = ?", kase.caseId())
+                .get(0);
+        var account = fixtures.rows(
+                        "SELECT credit_limit_reduced, credit_limit_reduced_on, new_charges_blocked, new_charges_blocked_on"
+                                + " FROM account WHERE id = ?",
+                        kase.accountId())
+                .get(0);
+        var exports = fixtures.rows(
+                "SELECT kind, business_date FROM core_bank_export WHERE account_id = ? ORDER BY kind", kase.accountId());
+        return listings.stream().map(Arrays::toString).toList() + " " + Arrays.toString(flag) + " "
+                + Arrays.toString(account) + " " + exports.stream().map(Arrays::toString).toList();
+    }
+
     private long escalatedEvents(NightlyFixtures.Kase... cases) {
         long events = 0;
         for (var kase : cases) {
