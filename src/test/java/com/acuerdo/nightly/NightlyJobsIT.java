@@ -314,8 +314,7 @@ class NightlyJobsIT {
     private String escalationOf(NightlyFixtures.Kase kase) {
         var listings = fixtures.rows(
                 "SELECT reason, detail, escalated_on FROM escalation WHERE case_id = ? ORDER BY reason", kase.caseId());
-        var flag = fixtures.rows(
-                        "SELECT escalated, escalation_reason FROM collection_case WHERE id = ?", kase.caseId())
+        var flag = fixtures.rows("SELECT escalated, escalation_reason FROM collection_case WHERE id = ?", kase.caseId())
                 .get(0);
         var account = fixtures.rows(
                         "SELECT credit_limit_reduced, credit_limit_reduced_on, new_charges_blocked, new_charges_blocked_on"
@@ -323,9 +322,11 @@ class NightlyJobsIT {
                         kase.accountId())
                 .get(0);
         var exports = fixtures.rows(
-                "SELECT kind, business_date FROM core_bank_export WHERE account_id = ? ORDER BY kind", kase.accountId());
+                "SELECT kind, business_date FROM core_bank_export WHERE account_id = ? ORDER BY kind",
+                kase.accountId());
         return listings.stream().map(Arrays::toString).toList() + " " + Arrays.toString(flag) + " "
-                + Arrays.toString(account) + " " + exports.stream().map(Arrays::toString).toList();
+                + Arrays.toString(account) + " "
+                + exports.stream().map(Arrays::toString).toList();
     }
 
     private long escalatedEvents(NightlyFixtures.Kase... cases) {
