@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * TEST ONLY (added to the aging and nightly benchmarks' archives, never shipped): starts the real
- * {@code aging} (or {@code nightly}) job through the {@code JobOperator}, waits for it to end and
+ * {@code aging} (or {@code nightly}, {@code escalation}, {@code reminders}) job through the {@code JobOperator}, waits for it to end and
  * answers, as text, its status, wall time, the time of each step and the server's heap: the largest
  * used heap sampled every 50 ms while the job ran, and the maximum heap of this JVM.
  */
@@ -37,7 +37,7 @@ public class AgingProbe {
             @QueryParam("businessDate") String businessDate,
             @QueryParam("rangeSize") String rangeSize)
             throws InterruptedException {
-        if (!job.equals("aging") && !job.equals("nightly")) {
+        if (!java.util.Set.of("aging", "nightly", "escalation", "reminders").contains(job)) {
             throw new NotFoundException();
         }
         var operator = BatchRuntime.getJobOperator();

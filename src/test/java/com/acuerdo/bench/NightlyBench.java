@@ -35,6 +35,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@link AgingProbe}, which answers each step's time and the server's heap peak. Every run ages one
  * more night (the chain advances the business date). Run with {@code mvn -Pbench verify
  * -Dit.test=NightlyBench} (README, Aging benchmark); figures in {@code target/bench/nightly-report.txt}.
+ * {@code -Dbench.job=escalation} times only the escalation job (escalate + export) on the current
+ * business date, without moving it ({@code reminders} the same for the reminders); {@code -Dbench.resetEscalation=true} first takes back every
+ * escalation, restriction and export row, so the run lists and restricts as on a first night.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -66,11 +69,18 @@ class NightlyBench {
                     BenchSql.count(db, "SELECT COUNT(*) FROM promise_to_pay WHERE status = 'OPEN'"),
                     night,
                     BenchSql.load()));
+            if (Boolean.getBoolean("bench.resetEscalation")) {
+                resetEscalation(db);
+            }
             long movesBefore = BenchSql.count(db, "SELECT COUNT(*) FROM bucket_move");
             long auditBefore = BenchSql.count(db, "SELECT COUNT(*) FROM audit_event");
 
-            String answer = probe(base);
-            answer.lines().forEach(NightlyBench::report);
+            // -Dbench.runs=2: the same job again on the same night (a re-run that must change nothing).
+            String answer = "";
+            for (int run = 0; run < Integer.getInteger("bench.runs", 1); run++) {
+                answer = probe(base);
+                answer.lines().forEach(NightlyBench::report);
+            }
             report(String.format(
                     "after the night (%s): business date %s; %,d bucket moves and %,d audit events written;"
                             + " promises %s; %,d open escalations; reminders %s",
@@ -93,8 +103,8 @@ class NightlyBench {
         var credentials = BenchSettings.username(0) + ":" + BenchSettings.PASSWORD;
         var answer = HttpClient.newHttpClient()
                 .send(
-                        HttpRequest.newBuilder(
-                                        URI.create(base.toString().replaceAll("/$", "") + "/api/v1/test-bench/nightly"))
+                        HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/api/v1/test-bench/"
+                                        + System.getProperty("bench.job", "nightly")))
                                 .header(
                                         "Authorization",
                                         "Basic "
@@ -106,6 +116,25 @@ class NightlyBench {
                         HttpResponse.BodyHandlers.ofString());
         assertEquals(200, answer.statusCode(), answer.body());
         return answer.body();
+    }
+
+    /** Benchmark database only: as if no night had escalated yet (audit events stay). */
+    private static void resetEscalation(Connection db) throws SQLException {
+        long started = System.nanoTime();
+        try (var st = db.createStatement()) {
+            st.executeUpdate("DELETE FROM core_bank_export");
+            st.executeUpdate("UPDATE account SET credit_limit_reduced = FALSE, credit_limit_reduced_on = NULL,"
+                    + " new_charges_blocked = FALSE, new_charges_blocked_on = NULL"
+                    + " WHERE credit_limit_reduced OR new_charges_blocked");
+            st.executeUpdate("DELETE FROM escalation");
+            st.executeUpdate("UPDATE collection_case SET escalated = FALSE, escalation_reason = NULL WHERE escalated");
+            st.execute("VACUUM ANALYZE account");
+            st.execute("VACUUM ANALYZE collection_case");
+            st.execute("VACUUM ANALYZE escalation");
+            st.execute("VACUUM ANALYZE core_bank_export");
+        }
+        report(String.format(
+                "escalation state reset in %.1f s (%s)", (System.nanoTime() - started) / 1e9, BenchSql.load()));
     }
 
     private static String groups(Connection db, String sql) throws SQLException {

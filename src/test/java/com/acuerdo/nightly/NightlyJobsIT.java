@@ -196,6 +196,150 @@ class NightlyJobsIT {
                         .get(0)[0]);
     }
 
+    @Test
+    void escalationCompletesHalfDoneRestrictionsAndKeepsAnEarlierEscalationsReason() throws Exception {
+        var halfRestricted = fixtures.withCase(D.minusDays(130), D.minusDays(60));
+        var alreadyEscalated = fixtures.withCase(D.minusDays(130), D.minusDays(60));
+        var silent = fixtures.withCase(D.minusDays(100), D.minusDays(60));
+        var heardFrom = fixtures.withCase(D.minusDays(100), D.minusDays(60));
+        fixtures.conversation(heardFrom, D.minusDays(20));
+        var parameters = scope(D, halfRestricted, alreadyEscalated, silent, heardFrom);
+        assertEquals(BatchStatus.COMPLETED, fixtures.run("aging", parameters));
+        var earlier = D.minusDays(10);
+        fixtures.update(
+                "UPDATE account SET credit_limit_reduced = TRUE, credit_limit_reduced_on = ? WHERE id = ?",
+                java.sql.Date.valueOf(earlier),
+                halfRestricted.accountId());
+        fixtures.update(
+                "UPDATE collection_case SET escalated = TRUE, escalation_reason = 'by the supervisor' WHERE id = ?",
+                alreadyEscalated.caseId());
+
+        assertEquals(BatchStatus.COMPLETED, fixtures.run("escalation", parameters));
+        long events = escalatedEvents(halfRestricted, alreadyEscalated, silent, heardFrom);
+        assertEquals(BatchStatus.COMPLETED, fixtures.run("escalation", parameters));
+
+        assertEquals(
+                events,
+                escalatedEvents(halfRestricted, alreadyEscalated, silent, heardFrom),
+                "a re-run changes nothing");
+        assertEquals(5, events, "one event per listing: 2 + 2 + 1 + 0");
+        var half = fixtures.rows(
+                        "SELECT credit_limit_reduced_on, new_charges_blocked, new_charges_blocked_on FROM account"
+                                + " WHERE id = ?",
+                        halfRestricted.accountId())
+                .get(0);
+        assertEquals(earlier.toString(), half[0].toString(), "a restriction already set stays as it was");
+        assertEquals(Boolean.TRUE, half[1]);
+        assertEquals(D.toString(), half[2].toString());
+        assertEquals(
+                java.util.List.of("NEW_CHARGES_BLOCKED"),
+                fixtures
+                        .rows("SELECT kind FROM core_bank_export WHERE account_id = ?", halfRestricted.accountId())
+                        .stream()
+                        .map(row -> row[0].toString().trim())
+                        .toList(),
+                "only what changed tonight goes to the core bank");
+        assertEquals(java.util.Set.of("NO_RIGHT_PARTY_CONTACT", "CHANGED_CONDITIONS"), reasons(alreadyEscalated));
+        assertEquals(
+                "by the supervisor",
+                fixtures.rows("SELECT escalation_reason FROM collection_case WHERE id = ?", alreadyEscalated.caseId())
+                        .get(0)[0]);
+        assertEquals(java.util.Set.of("NO_RIGHT_PARTY_CONTACT"), reasons(silent));
+        var flagged = fixtures.rows(
+                        "SELECT escalated, escalation_reason FROM collection_case WHERE id = ?", silent.caseId())
+                .get(0);
+        assertEquals(Boolean.TRUE, flagged[0]);
+        assertEquals("NO_RIGHT_PARTY_CONTACT", flagged[1]);
+        assertEquals(
+                0,
+                fixtures.count("SELECT COUNT(*) FROM core_bank_export WHERE account_id = ?", silent.accountId()),
+                "90-119 days: no changed conditions");
+        assertEquals(
+                java.util.Set.of(), reasons(heardFrom), "a conversation 20 days ago is not yet 21 days of silence");
+        assertEquals(
+                Boolean.FALSE,
+                fixtures.rows("SELECT escalated FROM collection_case WHERE id = ?", heardFrom.caseId())
+                        .get(0)[0]);
+    }
+
+    @Test
+    void escalationRestartedAfterAFailureMidWayEndsAsAnUninterruptedRun() throws Exception {
+        // Two identical sets of cases: one escalated without interruption, one failing half-way and restarted.
+        var steady = escalationSet();
+        var restarted = escalationSet();
+        assertEquals(BatchStatus.COMPLETED, fixtures.run("aging", scope(D, steady)));
+        var parameters = scope(D, restarted);
+        assertEquals(BatchStatus.COMPLETED, fixtures.run("aging", parameters));
+        var broken = restarted[restarted.length / 2];
+        var good = fixtures.rows("SELECT bucket FROM collection_case WHERE id = ?", broken.caseId())
+                .get(0)[0];
+        // A case the job cannot read: the chunk of its range fails, the ranges before it stay committed.
+        fixtures.update("UPDATE collection_case SET bucket = 'UNREADABLE' WHERE id = ?", broken.caseId());
+        parameters.setProperty("rangeSize", "1");
+
+        assertEquals(BatchStatus.COMPLETED, fixtures.run("escalation", scope(D, steady)));
+        var operator = jakarta.batch.runtime.BatchRuntime.getJobOperator();
+        long first = operator.start("escalation", parameters);
+        assertEquals(BatchStatus.FAILED, fixtures.waitFor(first));
+        assertTrue(
+                escalatedEvents(restarted) > 0 && escalatedEvents(restarted) < escalatedEvents(steady),
+                "the ranges before the failure were committed, the others not");
+
+        fixtures.update("UPDATE collection_case SET bucket = ? WHERE id = ?", good, broken.caseId());
+        long second = operator.restart(first, parameters);
+        assertEquals(BatchStatus.COMPLETED, fixtures.waitFor(second));
+
+        assertEquals(escalatedEvents(steady), escalatedEvents(restarted), "each listing audited once");
+        for (int i = 0; i < steady.length; i++) {
+            assertEquals(escalationOf(steady[i]), escalationOf(restarted[i]), "case " + i);
+        }
+        assertTrue(escalationOf(steady[3]).contains("CHANGED_CONDITIONS"), escalationOf(steady[3]));
+    }
+
+    /** Six cases from quiet to charge-off: new, silent, 90-119, 120-179, 180+, 120-179 but heard from. */
+    private NightlyFixtures.Kase[] escalationSet() {
+        var heardFrom = fixtures.withCase(D.minusDays(130), D.minusDays(60));
+        fixtures.conversation(heardFrom, D.minusDays(2));
+        return new NightlyFixtures.Kase[] {
+            fixtures.withCase(D.minusDays(5), D.minusDays(3)),
+            fixtures.withCase(D.minusDays(45), D.minusDays(40)),
+            fixtures.withCase(D.minusDays(100), D.minusDays(60)),
+            fixtures.withCase(D.minusDays(130), D.minusDays(60)),
+            fixtures.withCase(D.minusDays(200), D.minusDays(60)),
+            heardFrom
+        };
+    }
+
+    /** What escalation decided for a case: listings, flag, restrictions and exports, without ids. */
+    private String escalationOf(NightlyFixtures.Kase kase) {
+        var listings = fixtures.rows(
+                "SELECT reason, detail, escalated_on FROM escalation WHERE case_id = ? ORDER BY reason", kase.caseId());
+        var flag = fixtures.rows("SELECT escalated, escalation_reason FROM collection_case WHERE id = ?", kase.caseId())
+                .get(0);
+        var account = fixtures.rows(
+                        "SELECT credit_limit_reduced, credit_limit_reduced_on, new_charges_blocked, new_charges_blocked_on"
+                                + " FROM account WHERE id = ?",
+                        kase.accountId())
+                .get(0);
+        var exports = fixtures.rows(
+                "SELECT kind, business_date FROM core_bank_export WHERE account_id = ? ORDER BY kind",
+                kase.accountId());
+        return listings.stream().map(Arrays::toString).toList() + " " + Arrays.toString(flag) + " "
+                + Arrays.toString(account) + " "
+                + exports.stream().map(Arrays::toString).toList();
+    }
+
+    private long escalatedEvents(NightlyFixtures.Kase... cases) {
+        long events = 0;
+        for (var kase : cases) {
+            events += fixtures.count(
+                    "SELECT COUNT(*) FROM audit_event WHERE event_type = 'CASE_ESCALATED' AND subject_type = 'CASE'"
+                            + " AND subject_id = ?",
+                    Long.toString(kase.caseId()));
+        }
+        return events;
+    }
+
     private java.util.Set<String> reasons(NightlyFixtures.Kase kase) {
         var reasons = new java.util.HashSet<String>();
         for (var row : fixtures.rows("SELECT reason FROM escalation WHERE case_id = ?", kase.caseId())) {

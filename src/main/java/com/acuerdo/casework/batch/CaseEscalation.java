@@ -11,8 +11,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +24,9 @@ import java.util.Set;
  * its supervisor's escalation list once per reason (table escalation, unique per case and reason);
  * at changed conditions its accounts get the credit limit reduced and new charges blocked, each
  * recorded once for the core bank's export (table core_bank_export, unique per account and kind).
- * Everything is written only when absent, so a re-run changes nothing.
+ * Everything is written only when absent, so a re-run changes nothing. The range's facts are read
+ * in a few set-based queries, the rules decide in memory, and the writes go out together at the end
+ * ({@link EscalationWrites}: one statement per kind of write on PostgreSQL).
  */
 public final class CaseEscalation {
 
@@ -32,6 +36,9 @@ public final class CaseEscalation {
     public record Counts(int cases, int escalations, int restrictions) {}
 
     private record OpenCase(long id, long customerId, Long teamId, AgingBucket bucket, LocalDate openedOn) {}
+
+    /** An account to restrict tonight and which of its two changes it still lacks. */
+    record Unrestricted(long accountId, boolean limitToReduce, boolean chargesToBlock) {}
 
     private CaseEscalation() {}
 
@@ -74,10 +81,11 @@ public final class CaseEscalation {
         var broken = counts(connection, range, date.minusDays(rules.brokenPromisesDays()));
         var conversations = lastConversations(connection, range);
         var listed = listed(connection, range);
+        var unrestricted = unrestrictedAccounts(connection, range, rules);
+        var writes = new EscalationWrites(connection, range, date);
         var audit = new CaseAging.AuditRows(connection);
         var ids = new SequenceIds(connection, "escalation_seq");
         int escalations = 0;
-        int restrictions = 0;
         for (var open : cases) {
             var facts = new EscalationRules.Facts(
                     open.bucket(),
@@ -85,19 +93,63 @@ public final class CaseEscalation {
                     kept.contains(open.id()),
                     broken.getOrDefault(open.id(), 0),
                     conversations.get(open.id()));
+            Reason flagged = null;
             for (var reason : rules.reasons(facts, date)) {
                 if (listed.add(open.id() + "/" + reason)) {
-                    list(connection, ids.next(), open, reason, date);
+                    writes.list(
+                            ids.next(), open.id(), open.customerId(), open.teamId(), reason, "bucket " + open.bucket());
                     audit.add(CaseEvent.CASE_ESCALATED, open.id(), reason.name(), now);
                     escalations++;
+                    // The case carries the first reason it was listed for (reasons come in enum order).
+                    if (flagged == null) {
+                        flagged = reason;
+                        writes.flag(open.id(), reason);
+                    }
                 }
                 if (reason == Reason.CHANGED_CONDITIONS) {
-                    restrictions += restrict(connection, open, rules, date);
+                    for (var account : unrestricted.getOrDefault(open.id(), List.of())) {
+                        writes.restrict(account);
+                    }
                 }
             }
         }
+        int restrictions = writes.flush(new SequenceIds(connection, "core_bank_export_seq"));
         audit.flush();
         return new Counts(cases.size(), escalations, restrictions);
+    }
+
+    /**
+     * Per open case of the range, its accounts in a bucket the rules restrict that still lack a
+     * restriction (most nights none: restrictions are recorded once).
+     */
+    private static Map<Long, List<Unrestricted>> unrestrictedAccounts(
+            Connection connection, IdRange range, EscalationRules rules) throws SQLException {
+        var buckets = java.util.Arrays.stream(AgingBucket.values())
+                .filter(rules::restricts)
+                .toList();
+        var accounts = new HashMap<Long, List<Unrestricted>>();
+        if (buckets.isEmpty()) {
+            return accounts;
+        }
+        try (var query = connection.prepareStatement("SELECT ca.case_id, a.id, a.credit_limit_reduced,"
+                + " a.new_charges_blocked FROM collection_case c JOIN collection_case_account ca ON ca.case_id = c.id"
+                + " JOIN account a ON a.id = ca.account_id WHERE c.open_customer_id BETWEEN ? AND ?"
+                + " AND (a.credit_limit_reduced = FALSE OR a.new_charges_blocked = FALSE)"
+                + " AND a.bucket IN (" + String.join(", ", java.util.Collections.nCopies(buckets.size(), "?")) + ")"
+                + " ORDER BY ca.case_id, a.id")) {
+            query.setLong(1, range.from());
+            query.setLong(2, range.to());
+            for (int i = 0; i < buckets.size(); i++) {
+                query.setString(3 + i, buckets.get(i).name());
+            }
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    accounts.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>())
+                            .add(new Unrestricted(rows.getLong(2), !rows.getBoolean(3), !rows.getBoolean(4)));
+                }
+            }
+        }
+        return accounts;
     }
 
     private static java.util.List<OpenCase> openCases(Connection connection, IdRange range) throws SQLException {
@@ -202,78 +254,5 @@ public final class CaseEscalation {
             }
         }
         return listed;
-    }
-
-    private static void list(Connection connection, long id, OpenCase open, Reason reason, LocalDate date)
-            throws SQLException {
-        try (var insert = connection.prepareStatement("INSERT INTO escalation (id, case_id, customer_id, team_id,"
-                        + " reason, detail, escalated_on) VALUES (?, ?, ?, ?, ?, ?, ?)");
-                var flag = connection.prepareStatement("UPDATE collection_case SET escalated = TRUE,"
-                        + " escalation_reason = ?, version = version + 1 WHERE id = ? AND escalated = FALSE")) {
-            insert.setLong(1, id);
-            insert.setLong(2, open.id());
-            insert.setLong(3, open.customerId());
-            if (open.teamId() == null) {
-                insert.setNull(4, java.sql.Types.BIGINT);
-            } else {
-                insert.setLong(4, open.teamId());
-            }
-            insert.setString(5, reason.name());
-            insert.setString(6, "bucket " + open.bucket());
-            insert.setDate(7, Date.valueOf(date));
-            insert.executeUpdate();
-            flag.setString(1, reason.name());
-            flag.setLong(2, open.id());
-            flag.executeUpdate();
-        }
-    }
-
-    /** Limits reduced and charges blocked on the case's accounts in the bucket; returns rows exported. */
-    private static int restrict(Connection connection, OpenCase open, EscalationRules rules, LocalDate date)
-            throws SQLException {
-        var accounts = new HashMap<Long, AgingBucket>();
-        try (var query = connection.prepareStatement("SELECT a.id, a.bucket FROM account a"
-                + " JOIN collection_case_account ca ON ca.account_id = a.id WHERE ca.case_id = ?")) {
-            query.setLong(1, open.id());
-            try (var rows = query.executeQuery()) {
-                while (rows.next()) {
-                    accounts.put(
-                            rows.getLong(1),
-                            AgingBucket.valueOf(rows.getString(2).trim()));
-                }
-            }
-        }
-        int exported = 0;
-        var ids = new SequenceIds(connection, "core_bank_export_seq");
-        for (var account : accounts.entrySet()) {
-            if (!rules.restricts(account.getValue())) {
-                continue;
-            }
-            exported += change(connection, ids, account.getKey(), date, "credit_limit_reduced", CREDIT_LIMIT_REDUCED);
-            exported += change(connection, ids, account.getKey(), date, "new_charges_blocked", NEW_CHARGES_BLOCKED);
-        }
-        return exported;
-    }
-
-    private static int change(
-            Connection connection, SequenceIds ids, long accountId, LocalDate date, String flag, String kind)
-            throws SQLException {
-        try (var update = connection.prepareStatement("UPDATE account SET " + flag + " = TRUE, " + flag
-                + "_on = ?, version = version + 1 WHERE id = ? AND " + flag + " = FALSE")) {
-            update.setDate(1, Date.valueOf(date));
-            update.setLong(2, accountId);
-            if (update.executeUpdate() == 0) {
-                return 0;
-            }
-        }
-        try (var insert = connection.prepareStatement(
-                "INSERT INTO core_bank_export (id, account_id, kind, business_date) VALUES (?, ?, ?, ?)")) {
-            insert.setLong(1, ids.next());
-            insert.setLong(2, accountId);
-            insert.setString(3, kind);
-            insert.setDate(4, Date.valueOf(date));
-            insert.executeUpdate();
-        }
-        return 1;
     }
 }
