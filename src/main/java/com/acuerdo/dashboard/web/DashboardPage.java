@@ -2,6 +2,7 @@ package com.acuerdo.dashboard.web;
 
 import com.acuerdo.account.entity.Product;
 import com.acuerdo.aging.entity.AgingBucket;
+import com.acuerdo.aging.web.BucketLabels;
 import com.acuerdo.dashboard.boundary.Dashboard;
 import com.acuerdo.dashboard.boundary.DashboardFilter;
 import com.acuerdo.dashboard.boundary.DashboardView;
@@ -50,6 +51,9 @@ public class DashboardPage implements Serializable {
 
     @Inject
     Messages messages;
+
+    @Inject
+    BucketLabels bucketLabels;
 
     private Long teamId;
     private Long agentId;
@@ -132,7 +136,7 @@ public class DashboardPage implements Serializable {
         var accounts = Json.createArrayBuilder();
         var balances = Json.createArrayBuilder();
         for (var row : view.portfolio()) {
-            labels.add(text("bucket." + row.bucket()));
+            labels.add(bucketLabels.of(row.bucket()));
             accounts.add(row.accounts());
             balances.add(row.balance());
         }
@@ -182,7 +186,7 @@ public class DashboardPage implements Serializable {
                         .sum());
             }
             datasets.add(Json.createObjectBuilder()
-                    .add("label", text("bucket." + bucket))
+                    .add("label", bucketLabels.of(bucket))
                     .add("data", values)
                     .add("fill", true)
                     .add("borderColor", COLOURS[bucket.ordinal()])
@@ -274,11 +278,11 @@ public class DashboardPage implements Serializable {
         return drill.kind() == Drill.Kind.ROLL
                 ? messages.text(
                         "dash.drill.roll",
-                        text("bucket." + drill.from()),
-                        text("bucket." + drill.to()),
+                        bucketLabels.of(drill.from()),
+                        bucketLabels.of(drill.to()),
                         from.toString(),
                         to.toString())
-                : messages.text("dash.drill.bucket", text("bucket." + drill.from()));
+                : messages.text("dash.drill.bucket", bucketLabels.of(drill.from()));
     }
 
     public String getExportName() {
