@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The aging buckets' day ranges: the ranges in force today, a form to change them from a date on,
@@ -19,6 +20,12 @@ import java.util.List;
 public class BucketRangesPage extends ConfigurationPage {
 
     private static final long serialVersionUID = 1L;
+
+    /** Here the buckets' days are what is being edited: reasons name buckets by code, as the table does. */
+    @Override
+    protected Map<String, String> labels() {
+        return Map.of("product", "product.");
+    }
 
     /** One bucket's days as typed: {@code to} empty means open-ended. */
     public static class Row implements Serializable {

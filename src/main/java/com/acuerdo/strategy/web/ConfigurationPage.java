@@ -84,11 +84,17 @@ public abstract class ConfigurationPage implements Serializable {
 
     /** The reason with its names in the user's language ("DPD_1_29" → "1–29 días"), figures untouched. */
     private Reason labelled(Reason reason) {
+        var labels = labels();
         var params = new LinkedHashMap<String, String>();
         reason.params()
                 .forEach((name, value) -> params.put(
-                        name, LABELS.containsKey(name) ? messages.textOr(LABELS.get(name) + value, value) : value));
+                        name, labels.containsKey(name) ? messages.textOr(labels.get(name) + value, value) : value));
         return new Reason(reason.code(), params);
+    }
+
+    /** Which reason parameters are names, and the bundle prefix of their labels. */
+    protected Map<String, String> labels() {
+        return LABELS;
     }
 
     public boolean isAdmin() {
