@@ -72,6 +72,14 @@ class AssignmentScreensIT {
     void a_supervisor_sets_the_teams_rules_records_a_vacation_and_finds_the_cases_with_the_teammate_after_the_night()
             throws Exception {
         var s = facts("POST", FIXTURES + "scenario");
+        try {
+            setsRulesAndVacation(s);
+        } finally {
+            text("POST", FIXTURES + "team/" + s.getProperty("teamId") + "/retire");
+        }
+    }
+
+    private void setsRulesAndVacation(Properties s) throws Exception {
         var today = LocalDate.parse(s.getProperty("today"));
         var names = Arrays.asList(s.getProperty("names").split("\\|"));
         try (var browser = Browser.open()) {
@@ -241,6 +249,9 @@ class AssignmentScreensIT {
                         return true;
                     });
             assertThat(d.findElement(restarted).getText()).contains("test-lost", "COMPLETED");
+            // The lost execution was superseded by its restart: it offers no second restart.
+            assertThat(d.findElement(row).findElements(By.cssSelector("button[id$=':restart']")))
+                    .isEmpty();
             browser.screenshot("jobs-restarted");
         } finally {
             text(

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A job execution with its counts (summed over its steps) and its steps. {@code lost}: the repository
- * says it runs, but the server that ran it is gone (it can be restarted).
+ * says it runs, but the server that ran it is gone (it can be restarted). {@code superseded}: a later
+ * execution of the same job instance exists (a restart), so this one can no longer be restarted.
  */
 public record ExecutionView(
         long executionId,
@@ -19,7 +20,8 @@ public record ExecutionView(
         long read,
         long written,
         long skipped,
-        List<Step> steps) {
+        List<Step> steps,
+        boolean superseded) {
 
     public record Step(
             String name,
@@ -36,6 +38,6 @@ public record ExecutionView(
     }
 
     public boolean restartable() {
-        return lost || status.equals("STOPPED") || status.equals("FAILED");
+        return !superseded && (lost || status.equals("STOPPED") || status.equals("FAILED"));
     }
 }

@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
 import jakarta.batch.operations.JobExecutionNotMostRecentException;
 import jakarta.batch.operations.JobExecutionNotRunningException;
+import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
@@ -24,8 +25,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * IT's operations on Jakarta Batch jobs: start a job of the catalogue, read an execution with its
@@ -99,7 +102,10 @@ public class Jobs {
     public ExecutionView execution(long executionId) {
         var operator = BatchRuntime.getJobOperator();
         try {
-            return view(operator.getJobExecution(executionId), operator.getStepExecutions(executionId));
+            var execution = operator.getJobExecution(executionId);
+            var later = operator.getJobExecutions(operator.getJobInstance(executionId)).stream()
+                    .anyMatch(e -> e.getExecutionId() > executionId);
+            return view(execution, operator.getStepExecutions(executionId), later);
         } catch (NoSuchJobExecutionException e) {
             throw unknown(executionId);
         }
@@ -154,16 +160,13 @@ public class Jobs {
     public List<ExecutionView> latest(int max) {
         var operator = BatchRuntime.getJobOperator();
         var executions = new ArrayList<JobExecution>();
+        var superseded = new HashSet<Long>();
         for (var jobName : operator.getJobNames()) {
             for (var instance : operator.getJobInstances(jobName, 0, INSTANCES_PER_JOB)) {
-                executions.addAll(operator.getJobExecutions(instance));
+                collect(operator.getJobExecutions(instance), executions, superseded);
             }
         }
-        return executions.stream()
-                .sorted(Comparator.comparingLong(JobExecution::getExecutionId).reversed())
-                .limit(max)
-                .map(e -> view(e, operator.getStepExecutions(e.getExecutionId())))
-                .toList();
+        return newest(executions, superseded, max, operator);
     }
 
     /** The last executions of one job, newest first (the nightly chart). */
@@ -173,17 +176,33 @@ public class Jobs {
             return List.of();
         }
         var executions = new ArrayList<JobExecution>();
+        var superseded = new HashSet<Long>();
         for (var instance : operator.getJobInstances(jobName, 0, max)) {
-            executions.addAll(operator.getJobExecutions(instance));
+            collect(operator.getJobExecutions(instance), executions, superseded);
         }
+        return newest(executions, superseded, max, operator);
+    }
+
+    /** Adds one instance's executions; all but its latest are superseded by a restart. */
+    private static void collect(List<JobExecution> ofInstance, List<JobExecution> executions, Set<Long> superseded) {
+        executions.addAll(ofInstance);
+        ofInstance.stream().mapToLong(JobExecution::getExecutionId).max().ifPresent(latest -> ofInstance.stream()
+                .map(JobExecution::getExecutionId)
+                .filter(id -> id != latest)
+                .forEach(superseded::add));
+    }
+
+    private List<ExecutionView> newest(
+            List<JobExecution> executions, Set<Long> superseded, int max, JobOperator operator) {
         return executions.stream()
                 .sorted(Comparator.comparingLong(JobExecution::getExecutionId).reversed())
                 .limit(max)
-                .map(e -> view(e, operator.getStepExecutions(e.getExecutionId())))
+                .map(e -> view(
+                        e, operator.getStepExecutions(e.getExecutionId()), superseded.contains(e.getExecutionId())))
                 .toList();
     }
 
-    private ExecutionView view(JobExecution execution, List<StepExecution> stepExecutions) {
+    private ExecutionView view(JobExecution execution, List<StepExecution> stepExecutions, boolean superseded) {
         var steps = stepExecutions.stream()
                 .sorted(Comparator.comparingLong(StepExecution::getStepExecutionId))
                 .map(s -> new ExecutionView.Step(
@@ -218,7 +237,8 @@ public class Jobs {
                 steps.stream().mapToLong(ExecutionView.Step::read).sum(),
                 steps.stream().mapToLong(ExecutionView.Step::written).sum(),
                 steps.stream().mapToLong(ExecutionView.Step::skipped).sum(),
-                steps);
+                steps,
+                superseded);
     }
 
     private boolean isLost(JobExecution execution) {
