@@ -117,6 +117,20 @@ public class AssignmentScreensFixtures {
                 + "\n";
     }
 
+    /**
+     * Deactivates the scenario's agents: their team takes what other classes' teams take (English
+     * mortgage clients 30–59 days late), and a later night must not hand those classes' cases to them.
+     */
+    @POST
+    @Path("team/{id}/retire")
+    public String retire(@PathParam("id") long teamId) {
+        var agents = em.createQuery("select a from Agent a where a.team.id = :team", Agent.class)
+                .setParameter("team", teamId)
+                .getResultList();
+        agents.forEach(Agent::deactivate);
+        return agents.size() + "\n";
+    }
+
     /** What the team takes: {@code products=…}, {@code buckets=…}, {@code languages=…} (sorted, comma-separated). */
     @GET
     @Path("team/{id}")
