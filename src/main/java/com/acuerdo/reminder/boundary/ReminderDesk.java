@@ -20,6 +20,7 @@ import com.acuerdo.platform.audit.Audit;
 import com.acuerdo.platform.outbox.Outbox;
 import com.acuerdo.promise.entity.PromiseStatus;
 import com.acuerdo.promise.entity.PromiseToPay;
+import com.acuerdo.reminder.control.ReminderChannel;
 import com.acuerdo.reminder.control.ReminderSchedule;
 import com.acuerdo.reminder.control.ReminderText;
 import com.acuerdo.reminder.entity.Reminder;
@@ -188,9 +189,9 @@ public class ReminderDesk {
             return false;
         }
         var customer = em.find(Customer.class, reminder.customerId());
-        var channel = customer.phone() != null && !customer.phone().isBlank() ? Channel.SMS : Channel.EMAIL;
-        var recipient = channel == Channel.SMS ? customer.phone() : customer.email();
-        if (recipient == null || recipient.isBlank()) {
+        var chosen =
+                ReminderChannel.of(customer.phone(), customer.consentSms(), customer.email(), customer.consentEmail());
+        if (chosen.isEmpty()) {
             reminder.withdraw("NO_RECIPIENT: no phone or e-mail on record");
             audit.recordAs(
                     Audit.SYSTEM,
@@ -200,6 +201,8 @@ public class ReminderDesk {
                     "no phone or e-mail on record");
             return false;
         }
+        var channel = chosen.get();
+        var recipient = channel == Channel.SMS ? customer.phone() : customer.email();
         var decision = contacts.checkForSystem(customer, reminder.accountId(), ContactIntent.of(channel, at));
         if (!decision.allowed()) {
             var reasons = decision.reasons().stream().map(GuardReason::toString).collect(Collectors.joining("; "));
