@@ -155,7 +155,8 @@ public class DashboardFixtures {
         promise(case3, acc3, beto, "300.00", "PARTIAL", "120.00");
 
         refusal("db-ana-" + run, ContactEvent.CONTACT_REFUSED, "CALL refused: CALL_CAP", 2);
-        refusal("db-beto-" + run, MessageEvent.MESSAGE_REFUSED, "SMS REMINDER offensive expression", 3);
+        refusal("db-beto-" + run, MessageEvent.MESSAGE_TONE_REFUSED, "SMS REMINDER offensive expression", 3);
+        refusal("db-beto-" + run, MessageEvent.MESSAGE_REFUSED, "SMS refused by the contact guard: [NO_CONSENT]", 4);
         refusal("db-ana-" + run, ContactEvent.CONTACT_REFUSED, "CALL refused: before the period", 45);
         em.flush();
 

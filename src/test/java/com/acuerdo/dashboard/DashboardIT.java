@@ -117,16 +117,17 @@ class DashboardIT {
         assertThat(get("ana.keptPercent")).isEqualTo("50");
         assertThat(get("beto.keptPercent")).isEqualTo("0");
         assertThat(get("team.arrangementsActive")).isEqualTo("0");
-        // 5 outbound attempts (3 right party), 6 contacts on 4 agent-days, 1 guard refusal in the period.
+        // 5 outbound attempts (3 right party), 6 contacts on 4 agent-days; in the period 2 guard refusals
+        // (Ana's call, Beto's message) and 1 tone refusal (Beto's message), told apart by their type.
         assertThat(get("team.attempts")).isEqualTo("5");
         assertThat(get("team.rightPartyPercent")).isEqualTo("60");
         assertThat(get("team.contactsPerAgentDay")).isEqualTo("1.5");
-        assertThat(get("team.refusedPercent")).isEqualTo("16.7");
+        assertThat(get("team.refusedPercent")).isEqualTo("28.6"); // 2 of 5 + 2
         assertThat(get("ana.attempts")).isEqualTo("3");
         assertThat(get("ana.rightPartyPercent")).isEqualTo("66.7");
         assertThat(get("ana.contactsPerAgentDay")).isEqualTo("2");
         assertThat(get("ana.refusedPercent")).isEqualTo("25");
-        assertThat(get("beto.refusedPercent")).isEqualTo("0");
+        assertThat(get("beto.refusedPercent")).isEqualTo("33.3"); // 1 of 2 + 1
         assertThat(get("team.toneRefusals")).isEqualTo("1");
         assertThat(get("beto.toneRefusals")).isEqualTo("1");
         assertThat(get("team.averageScore")).isEqualTo("null"); // no reviews

@@ -523,13 +523,17 @@ public class Dashboard {
         });
     }
 
-    /** Refusals are audit events of the agent who tried (the product filter does not apply). */
+    /**
+     * Refusals are audit events of the agent who tried: the contact guard's (a contact or a message) and
+     * the tone check's (a message's text), told apart by their type (the product filter does not apply).
+     */
     private void refusals(List<Long> teams, DashboardFilter f, Map<Long, Tally> tallies) {
-        var guardRefusal = "(e.event_type = 'CONTACT_REFUSED' OR e.detail LIKE '%by the contact guard%')";
+        var guardRefusal = "e.event_type IN ('CONTACT_REFUSED', 'MESSAGE_REFUSED')";
         var sql = new Sql("SELECT g.id, SUM(CASE WHEN " + guardRefusal + " THEN 1 ELSE 0 END),"
                         + " SUM(CASE WHEN " + guardRefusal + " THEN 0 ELSE 1 END)"
                         + " FROM audit_event e JOIN app_user u ON u.username = e.actor JOIN agent g ON g.user_id = u.id"
-                        + " WHERE e.event_type IN ('CONTACT_REFUSED', 'MESSAGE_REFUSED') AND g.team_id IN " + in(teams)
+                        + " WHERE e.event_type IN ('CONTACT_REFUSED', 'MESSAGE_REFUSED', 'MESSAGE_TONE_REFUSED')"
+                        + " AND g.team_id IN " + in(teams)
                         + " AND e.occurred_at >= ? AND e.occurred_at < ?")
                 .with(start(f.from()), start(f.to().plusDays(1)));
         if (f.agentId() != null) {

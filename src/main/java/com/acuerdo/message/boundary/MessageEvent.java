@@ -8,6 +8,8 @@ public enum MessageEvent implements AuditType {
     MESSAGE_SENT,
     /** A letter was produced for printing (and a contact was recorded). */
     LETTER_PRODUCED,
-    /** The contact guard or the tone check refused a message: nothing was sent or recorded. */
-    MESSAGE_REFUSED
+    /** The contact guard refused a message: nothing was sent or recorded. */
+    MESSAGE_REFUSED,
+    /** The tone check refused a message's text: nothing was sent or recorded. */
+    MESSAGE_TONE_REFUSED
 }

@@ -3,6 +3,7 @@ package com.acuerdo.message.boundary;
 import static com.acuerdo.message.boundary.MessageEvent.LETTER_PRODUCED;
 import static com.acuerdo.message.boundary.MessageEvent.MESSAGE_REFUSED;
 import static com.acuerdo.message.boundary.MessageEvent.MESSAGE_SENT;
+import static com.acuerdo.message.boundary.MessageEvent.MESSAGE_TONE_REFUSED;
 
 import com.acuerdo.account.entity.Account;
 import com.acuerdo.arrangement.entity.ArrangementStatus;
@@ -313,7 +314,7 @@ public class Messaging {
             var refusal = new OffensiveText(draft.subject(), subjectHits, draft.body(), hits);
             audit.recordRegardless(
                     callerName(),
-                    MESSAGE_REFUSED,
+                    MESSAGE_TONE_REFUSED,
                     CASE,
                     kase.id(),
                     draft.channel() + " " + draft.templateCode() + " " + refusal.getMessage());
