@@ -203,8 +203,13 @@ class NightlyJobsIT {
         var silent = fixtures.withCase(D.minusDays(100), D.minusDays(60));
         var heardFrom = fixtures.withCase(D.minusDays(100), D.minusDays(60));
         fixtures.conversation(heardFrom, D.minusDays(20));
-        var parameters = scope(D, halfRestricted, alreadyEscalated, silent, heardFrom);
+        var unassigned = fixtures.withCase(D.minusDays(100), D.minusDays(60));
+        var parameters = scope(D, halfRestricted, alreadyEscalated, silent, heardFrom, unassigned);
         assertEquals(BatchStatus.COMPLETED, fixtures.run("aging", parameters));
+        // A case nobody fits stays without team and agent; it is listed all the same.
+        fixtures.update(
+                "UPDATE collection_case SET team_id = NULL, assigned_agent_id = NULL WHERE id = ?",
+                unassigned.caseId());
         var earlier = D.minusDays(10);
         fixtures.update(
                 "UPDATE account SET credit_limit_reduced = TRUE, credit_limit_reduced_on = ? WHERE id = ?",
@@ -215,14 +220,20 @@ class NightlyJobsIT {
                 alreadyEscalated.caseId());
 
         assertEquals(BatchStatus.COMPLETED, fixtures.run("escalation", parameters));
-        long events = escalatedEvents(halfRestricted, alreadyEscalated, silent, heardFrom);
+        long events = escalatedEvents(halfRestricted, alreadyEscalated, silent, heardFrom, unassigned);
         assertEquals(BatchStatus.COMPLETED, fixtures.run("escalation", parameters));
 
         assertEquals(
                 events,
-                escalatedEvents(halfRestricted, alreadyEscalated, silent, heardFrom),
+                escalatedEvents(halfRestricted, alreadyEscalated, silent, heardFrom, unassigned),
                 "a re-run changes nothing");
-        assertEquals(5, events, "one event per listing: 2 + 2 + 1 + 0");
+        assertEquals(6, events, "one event per listing: 2 + 2 + 1 + 0 + 1");
+        assertEquals(java.util.Set.of("NO_RIGHT_PARTY_CONTACT"), reasons(unassigned));
+        assertEquals(
+                null,
+                fixtures.rows("SELECT team_id FROM escalation WHERE case_id = ?", unassigned.caseId())
+                        .get(0)[0],
+                "listed without a team, for the supervisors' unassigned view");
         var half = fixtures.rows(
                         "SELECT credit_limit_reduced_on, new_charges_blocked, new_charges_blocked_on FROM account"
                                 + " WHERE id = ?",

@@ -160,11 +160,13 @@ public final class CaseEscalation {
             query.setLong(2, range.to());
             try (var rows = query.executeQuery()) {
                 while (rows.next()) {
+                    // wasNull() speaks of the last column read: ask it right after the team.
                     long team = rows.getLong(3);
+                    Long teamId = rows.wasNull() ? null : team;
                     cases.add(new OpenCase(
                             rows.getLong(1),
                             rows.getLong(2),
-                            rows.wasNull() ? null : team,
+                            teamId,
                             AgingBucket.valueOf(rows.getString(4).trim()),
                             rows.getDate(5).toLocalDate()));
                 }
