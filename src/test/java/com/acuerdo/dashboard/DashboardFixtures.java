@@ -154,10 +154,17 @@ public class DashboardFixtures {
         promise(case1, acc1, ana, "50.00", null, null);
         promise(case3, acc3, beto, "300.00", "PARTIAL", "120.00");
 
-        refusal("db-ana-" + run, ContactEvent.CONTACT_REFUSED, "CALL refused: CALL_CAP", 2);
-        refusal("db-beto-" + run, MessageEvent.MESSAGE_TONE_REFUSED, "SMS REMINDER offensive expression", 3);
-        refusal("db-beto-" + run, MessageEvent.MESSAGE_REFUSED, "SMS refused by the contact guard: [NO_CONSENT]", 4);
-        refusal("db-ana-" + run, ContactEvent.CONTACT_REFUSED, "CALL refused: before the period", 45);
+        // Subjects as the product writes them: a contact's account by its core-bank id, a message's case by id.
+        var account1 = "ACCOUNT:" + acc1.externalId();
+        refusal("db-ana-" + run, ContactEvent.CONTACT_REFUSED, account1, "CALL refused: CALL_CAP", 2);
+        refusal("db-beto-" + run, MessageEvent.MESSAGE_TONE_REFUSED, "CASE:" + case3.id(), "SMS offensive", 3);
+        refusal(
+                "db-beto-" + run,
+                MessageEvent.MESSAGE_REFUSED,
+                "CASE:" + caseOf(acc5).id(),
+                "SMS refused by the contact guard: [NO_CONSENT]",
+                4);
+        refusal("db-ana-" + run, ContactEvent.CONTACT_REFUSED, account1, "CALL refused: before the period", 45);
         em.flush();
 
         snapshots.take(d, team.id());
@@ -372,8 +379,10 @@ public class DashboardFixtures {
         }
     }
 
-    private void refusal(String actor, com.acuerdo.platform.audit.AuditType type, String detail, int daysAgo) {
-        var event = audit.recordRegardless(actor, type, "ACCOUNT", "DB-" + run, detail);
+    private void refusal(
+            String actor, com.acuerdo.platform.audit.AuditType type, String subject, String detail, int daysAgo) {
+        var parts = subject.split(":", 2);
+        var event = audit.recordRegardless(actor, type, parts[0], parts[1], detail);
         em.createNativeQuery("UPDATE audit_event SET occurred_at = ? WHERE id = ?")
                 .setParameter(1, Timestamp.valueOf(d.minusDays(daysAgo).atTime(14, 0)))
                 .setParameter(2, event.id())

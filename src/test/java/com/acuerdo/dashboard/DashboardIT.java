@@ -167,6 +167,10 @@ class DashboardIT {
         assertThat(get("loans.balance")).isEqualTo("600");
         assertThat(get("loans.recoveryPercent")).isEqualTo("0");
         assertThat(get("loans.attempts")).isEqualTo("0");
+        // By product the refusals too: the guard's refusal of a message on the loan's case (1 of 0 + 1),
+        // not the tone refusal on a card's case nor the refused call on a card account.
+        assertThat(get("loans.refusedPercent")).isEqualTo("100");
+        assertThat(get("loans.toneRefusals")).isEqualTo("0");
         assertThat(get("loans.rightPartyPercent")).isEqualTo("null");
         // A period with no activity: counts of zero, shares unknown.
         assertThat(get("future.promisesMade")).isEqualTo("0");

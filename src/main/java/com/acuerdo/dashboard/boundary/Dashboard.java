@@ -525,7 +525,8 @@ public class Dashboard {
 
     /**
      * Refusals are audit events of the agent who tried: the contact guard's (a contact or a message) and
-     * the tone check's (a message's text), told apart by their type (the product filter does not apply).
+     * the tone check's (a message's text), told apart by their type. Their subject is an account (by its
+     * core-bank id) or a case (by id): the product filter keeps those of an account of the product.
      */
     private void refusals(List<Long> teams, DashboardFilter f, Map<Long, Tally> tallies) {
         var guardRefusal = "e.event_type IN ('CONTACT_REFUSED', 'MESSAGE_REFUSED')";
@@ -538,6 +539,14 @@ public class Dashboard {
                 .with(start(f.from()), start(f.to().plusDays(1)));
         if (f.agentId() != null) {
             sql.append(" AND g.id = ?").with(f.agentId());
+        }
+        if (f.product() != null) {
+            sql.append(" AND (EXISTS (SELECT 1 FROM account a WHERE e.subject_type = 'ACCOUNT'"
+                            + " AND a.external_id = e.subject_id AND a.product = ?)"
+                            + " OR EXISTS (SELECT 1 FROM collection_case_account ca JOIN account a ON a.id = ca.account_id"
+                            + " WHERE ca.case_id = CASE WHEN e.subject_type = 'CASE' THEN CAST(e.subject_id AS BIGINT) END"
+                            + " AND a.product = ?))")
+                    .with(f.product().name(), f.product().name());
         }
         sql.append(" GROUP BY g.id");
         each(sql, r -> {
@@ -568,7 +577,7 @@ public class Dashboard {
         });
     }
 
-    /** Reviews of the agent's work (calibration reviews left out); the product filter does not apply. */
+    /** Reviews of the agent's work (calibration reviews left out); by product: of a call on such an account. */
     private void quality(List<Long> teams, DashboardFilter f, Map<Long, Tally> tallies) {
         var submitted = "q.submitted_at >= ? AND q.submitted_at < ? AND q.score IS NOT NULL";
         var sql = new Sql("SELECT q.agent_id, SUM(CASE WHEN " + submitted + " THEN q.score ELSE 0 END),"
@@ -580,6 +589,11 @@ public class Dashboard {
                 .with(start(f.from()), start(f.to().plusDays(1)), start(f.from()), start(f.from()));
         if (f.agentId() != null) {
             sql.append(" AND q.agent_id = ?").with(f.agentId());
+        }
+        if (f.product() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM contact c JOIN account a ON a.id = c.account_id"
+                            + " WHERE c.id = q.contact_id AND a.product = ?)")
+                    .with(f.product().name());
         }
         sql.append(" GROUP BY q.agent_id");
         each(sql, r -> {
