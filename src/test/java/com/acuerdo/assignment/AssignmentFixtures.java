@@ -201,6 +201,10 @@ public class AssignmentFixtures {
         lines.add("capacity=" + agent.capacity());
         lines.add("languages="
                 + agent.languages().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        lines.add("workingDays="
+                + agent.workingDays().stream().sorted().map(Enum::name).collect(Collectors.joining(",")));
+        lines.add("shift=" + agent.schedule().shiftStart() + "-"
+                + agent.schedule().shiftEnd());
         for (var event : em.createQuery(
                         "select e from AuditEvent e where e.subjectType = 'AGENT' and e.subjectId = :id order by e.id",
                         AuditEvent.class)

@@ -132,7 +132,30 @@ class AssignmentScreensIT {
             Forms.waitForText(d, By.id("messages"), "Reglas guardadas.");
             Forms.waitForText(d, By.id("absences"), "VACATION " + today.plusDays(1) + " – " + today.plusDays(2));
             browser.screenshot("assignment-rules-absence");
+
+            // Ana's schedule: a shift that ends before it starts is refused; Monday to Thursday 09:00–18:00 is kept.
+            setTime(d, "rules:shiftStart", "18:00");
+            setTime(d, "rules:shiftEnd", "09:00");
+            d.findElement(By.id("rules:saveAgent")).click();
+            Forms.waitForText(d, By.id("messages"), "un turno que termine después de empezar");
+            d.findElement(By.cssSelector("input[name='rules:workingDays'][value='FRIDAY']"))
+                    .click();
+            setTime(d, "rules:shiftStart", "09:00");
+            setTime(d, "rules:shiftEnd", "18:00");
+            d.findElement(By.id("rules:saveAgent")).click();
+            Forms.waitForText(d, By.id("messages"), "Reglas guardadas.");
+            assertThat(d.findElement(By.cssSelector("input[name='rules:workingDays'][value='FRIDAY']"))
+                            .isSelected())
+                    .isFalse();
+            assertThat(d.findElement(By.id("rules:shiftStart")).getAttribute("value"))
+                    .isEqualTo("09:00");
         }
+        assertThat(facts("GET", "api/v1/test-fixtures/assignment/agent/" + s.getProperty("agentAId")))
+                .containsEntry("workingDays", "MONDAY,TUESDAY,WEDNESDAY,THURSDAY")
+                .containsEntry("shift", "09:00-18:00");
+        assertThat(text("GET", FIXTURES + "audit?type=AGENT&id=" + s.getProperty("agentAId")))
+                .contains("schedule [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY] 08:00–17:00 -> [MONDAY, TUESDAY,"
+                        + " WEDNESDAY, THURSDAY] 09:00–18:00");
         assertThat(facts("GET", FIXTURES + "team/" + s.getProperty("teamId")))
                 .containsEntry("products", "MORTGAGE")
                 .containsEntry("buckets", "DPD_30_59")
@@ -141,7 +164,7 @@ class AssignmentScreensIT {
                 .startsWith("ASSIGNMENT_RULES_CHANGED|" + s.getProperty("supervisor")
                         + "|takes products [MORTGAGE], buckets [DPD_30_59], languages [EN]");
         assertThat(text("GET", FIXTURES + "audit?type=AGENT&id=" + s.getProperty("agentAId")))
-                .startsWith("ASSIGNMENT_RULES_CHANGED|" + s.getProperty("supervisor") + "|absence VACATION "
+                .contains("ASSIGNMENT_RULES_CHANGED|" + s.getProperty("supervisor") + "|absence VACATION "
                         + today.plusDays(1) + " – " + today.plusDays(2));
 
         // The night of the first day (over the team's own clients) hands Ana's cases to Beto.
@@ -273,6 +296,12 @@ class AssignmentScreensIT {
         if (!date.toString().equals(input.getAttribute("value"))) {
             ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", input, date.toString());
         }
+    }
+
+    /** A native time field, set as its picker would (typing into it depends on the browser's locale). */
+    private static void setTime(WebDriver driver, String id, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id(id)), value);
     }
 
     private static void retype(WebDriver driver, String id, String value) {

@@ -3,7 +3,10 @@ package com.acuerdo.assignment.boundary;
 import java.io.Serializable;
 import java.util.List;
 
-/** What the assignment rule knows of an agent, for the supervisor to edit. Names of enum values. */
+/**
+ * What the assignment rule knows of an agent, for the supervisor to edit. Names of enum values; the
+ * shift as HH:mm.
+ */
 public record AgentRules(
         long agentId,
         String name,
@@ -12,5 +15,8 @@ public record AgentRules(
         List<String> languages,
         List<String> products,
         List<String> buckets,
-        List<String> absences)
+        List<String> absences,
+        List<String> workingDays,
+        String shiftStart,
+        String shiftEnd)
         implements Serializable {}

@@ -16,6 +16,7 @@ import com.acuerdo.security.entity.Role;
 import com.acuerdo.team.entity.AbsenceKind;
 import com.acuerdo.team.entity.Agent;
 import com.acuerdo.team.entity.Team;
+import com.acuerdo.team.entity.WorkingSchedule;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,8 +29,10 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -294,6 +297,20 @@ public class CaseAssignments {
                 "AGENT", agentId, "skills: languages " + languages + ", products " + products + ", buckets " + buckets);
     }
 
+    /** The agent's working days and shift (start included, end excluded, in the department's zone). */
+    public void changeSchedule(long agentId, Collection<DayOfWeek> days, LocalTime shiftStart, LocalTime shiftEnd) {
+        var agent = ownAgent(agentId);
+        var before = describe(agent.workingDays(), agent.schedule());
+        var schedule = new WorkingSchedule(shiftStart, shiftEnd);
+        agent.changeSchedule(days, schedule);
+        rulesChanged("AGENT", agentId, "schedule " + before + " -> " + describe(days, schedule));
+    }
+
+    private static String describe(Collection<DayOfWeek> days, WorkingSchedule schedule) {
+        return days.stream().sorted().map(Enum::name).toList() + " " + schedule.shiftStart() + "–"
+                + schedule.shiftEnd();
+    }
+
     /** Records an absence; the nightly step moves the agent's cases from its first day, back after it. */
     public void recordAbsence(long agentId, AbsenceKind kind, LocalDate from, LocalDate until, String note) {
         var agent = ownAgent(agentId);
@@ -324,7 +341,10 @@ public class CaseAssignments {
                         agent.buckets().stream().map(Enum::name).sorted().toList(),
                         agent.absences().stream()
                                 .map(absence -> absence.kind() + " " + absence.fromDate() + " – " + absence.untilDate())
-                                .toList()))
+                                .toList(),
+                        agent.workingDays().stream().sorted().map(Enum::name).toList(),
+                        agent.schedule().shiftStart().toString(),
+                        agent.schedule().shiftEnd().toString()))
                 .toList();
     }
 

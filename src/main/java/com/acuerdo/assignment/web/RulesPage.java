@@ -15,7 +15,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,7 +26,7 @@ import java.util.function.Function;
 
 /**
  * The assignment rules as data, edited by supervisors for their teams (an admin: all): which cases a
- * team takes, each agent's skills, capacity and absences, and (admin) the balance spread.
+ * team takes, each agent's skills, capacity, schedule and absences, and (admin) the balance spread.
  */
 @Named
 @ViewScoped
@@ -47,6 +50,9 @@ public class RulesPage implements Serializable {
     private List<String> languages = new ArrayList<>();
     private List<String> products = new ArrayList<>();
     private List<String> buckets = new ArrayList<>();
+    private List<String> workingDays = new ArrayList<>();
+    private String shiftStart;
+    private String shiftEnd;
     private String absenceKind = AbsenceKind.VACATION.name();
     private LocalDate absenceFrom;
     private LocalDate absenceUntil;
@@ -80,6 +86,9 @@ public class RulesPage implements Serializable {
                     languages = new ArrayList<>(agent.languages());
                     products = new ArrayList<>(agent.products());
                     buckets = new ArrayList<>(agent.buckets());
+                    workingDays = new ArrayList<>(agent.workingDays());
+                    shiftStart = agent.shiftStart();
+                    shiftEnd = agent.shiftEnd();
                 });
     }
 
@@ -106,8 +115,15 @@ public class RulesPage implements Serializable {
             messages.error("assign.rules.error.capacity");
             return;
         }
+        var start = time(shiftStart);
+        var end = time(shiftEnd);
+        if (workingDays.isEmpty() || start == null || end == null || !end.isAfter(start)) {
+            messages.error("assign.rules.error.schedule");
+            return;
+        }
         apply(() -> {
             assignments.changeCapacity(agentId, capacity);
+            assignments.changeSchedule(agentId, values(workingDays, DayOfWeek::valueOf), start, end);
             assignments.changeSkills(
                     agentId,
                     values(languages, Language::valueOf),
@@ -161,6 +177,43 @@ public class RulesPage implements Serializable {
         } catch (EJBException | IllegalArgumentException e) {
             messages.error("assign.rules.error.invalid");
         }
+    }
+
+    /** HH:mm as a time input sends it; null when empty or not a time. */
+    private static LocalTime time(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalTime.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    public List<String> getAllDays() {
+        return Arrays.stream(DayOfWeek.values()).map(Enum::name).toList();
+    }
+
+    public List<String> getWorkingDays() {
+        return workingDays;
+    }
+
+    public void setWorkingDays(List<String> workingDays) {
+        this.workingDays = workingDays;
+    }
+
+    public String getShiftStart() {
+        return shiftStart;
+    }
+
+    public void setShiftStart(String shiftStart) {
+        this.shiftStart = shiftStart;
+    }
+
+    public String getShiftEnd() {
+        return shiftEnd;
+    }
+
+    public void setShiftEnd(String shiftEnd) {
+        this.shiftEnd = shiftEnd;
     }
 
     private static <T> List<T> values(List<String> names, Function<String, T> parse) {
