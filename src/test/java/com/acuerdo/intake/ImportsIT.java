@@ -118,7 +118,6 @@ class ImportsIT {
         assertThat(fixture("payments/" + run + "P2").getProperty("allocations"))
                 .isEqualTo(run + "B1:400.00," + run + "B2:500.00");
         assertThat(balance(run + "A1")).isEqualTo("1500.00");
-        assertNoOrphans();
 
         // An overpayment settles every bill and keeps the rest as credit.
         var over = finished(post("payments", PAYMENTS_HEADER + run + "P5," + run + "A1,2026-03-11,1600.00,APP\n"));
@@ -128,48 +127,6 @@ class ImportsIT {
     }
 
     // ------------------------------------------------------------------ idempotence and updates
-
-    @Test
-    void one_payment_id_on_two_accounts_in_two_partitions_is_posted_once_and_the_other_line_rejected()
-            throws Exception {
-        setUpAccount(); // A1 with B1
-        var bills = BILLS_HEADER + run + "B2," + otherPartitionAccount() + ",2026-01-10,1000.00\n";
-        var accounts =
-                ACCOUNTS_HEADER + otherPartitionAccount() + "," + run + "C1,CREDIT_CARD,MXN,2024-01-15,1000.00\n";
-        assertThat(finished(post("accounts", accounts))).contains("\"accepted\":1");
-        assertThat(finished(post("bills", bills))).contains("\"accepted\":1");
-        // The load step's two partitions split by account: each holds one of these lines and both
-        // try to post the same payment id at the same time.
-        var payments = PAYMENTS_HEADER
-                + run + "P1," + run + "A1,2026-01-15,250.00,BRANCH\n"
-                + run + "P1," + otherPartitionAccount() + ",2026-01-15,100.00,BRANCH\n";
-        var p = finished(post("payments", payments));
-        assertThat(p).contains("\"status\":\"COMPLETED\"", "\"read\":2", "\"accepted\":1", "\"rejected\":1");
-        assertThat(rejects(p))
-                .singleElement()
-                .asString()
-                .contains("payment_id: payment '" + run + "P1' is already posted");
-        assertThat(fixture("payments/" + run + "P1").getProperty("count")).isEqualTo("1");
-        assertNoOrphans();
-    }
-
-    /** An account id whose rows the import's other partition loads (the split is by its hash). */
-    private String otherPartitionAccount() {
-        int first = Math.floorMod((run + "A1").hashCode(), 2);
-        for (int i = 2; ; i++) {
-            var id = run + "A" + i;
-            if (Math.floorMod(id.hashCode(), 2) != first) {
-                return id;
-            }
-        }
-    }
-
-    private void assertNoOrphans() throws Exception {
-        var orphans = fixture("orphans/" + run);
-        assertThat(orphans.getProperty("withoutAccount")).isEqualTo("0");
-        assertThat(orphans.getProperty("withoutBill")).isEqualTo("0");
-        assertThat(orphans.getProperty("withoutPayment")).isEqualTo("0");
-    }
 
     @Test
     void re_running_a_file_changes_nothing_and_a_payment_is_never_posted_twice() throws Exception {

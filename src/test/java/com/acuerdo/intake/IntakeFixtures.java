@@ -85,35 +85,4 @@ public class IntakeFixtures {
                 + payment.unallocated().amount().toPlainString() + "\nallocations=" + String.join(",", allocations)
                 + "\n";
     }
-
-    /**
-     * References nothing may break although the database no longer checks them (V31): payments of the
-     * prefix without their account, their allocations without their bill, allocations without a payment.
-     */
-    @GET
-    @Path("orphans/{prefix}")
-    public String orphans(@PathParam("prefix") String prefix) {
-        var like = prefix + "%";
-        long accounts = count(
-                "select count(*) from payment p where p.external_id like ?1"
-                        + " and not exists (select 1 from account a where a.id = p.account_id)",
-                like);
-        long bills = count(
-                "select count(*) from payment_allocation x join payment p on p.id = x.payment_id"
-                        + " where p.external_id like ?1 and not exists (select 1 from bill b where b.id = x.bill_id)",
-                like);
-        long payments = count(
-                "select count(*) from payment_allocation x"
-                        + " where not exists (select 1 from payment p where p.id = x.payment_id)",
-                null);
-        return "withoutAccount=" + accounts + "\nwithoutBill=" + bills + "\nwithoutPayment=" + payments + "\n";
-    }
-
-    private long count(String sql, String parameter) {
-        var query = em.createNativeQuery(sql);
-        if (parameter != null) {
-            query.setParameter(1, parameter);
-        }
-        return ((Number) query.getSingleResult()).longValue();
-    }
 }

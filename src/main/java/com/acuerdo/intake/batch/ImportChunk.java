@@ -51,8 +51,6 @@ public class ImportChunk {
                 };
         rejected.addAll(result.rejects);
         rejected.sort(Comparator.comparingLong(Rejected::line));
-        var clock = ChunkClock.current();
-        clock.lap("load");
         var tally = new ChunkTally(rows.size(), result.inserted, result.updated, result.unchanged, rejected.size());
         ledger.record(
                 importId,
@@ -60,7 +58,6 @@ public class ImportChunk {
                 rejected.stream()
                         .map(r -> new ImportReject(importId, r.line(), r.reason(), r.raw()))
                         .toList());
-        clock.lap("ledger");
         return tally;
     }
 

@@ -1,8 +1,6 @@
 package com.acuerdo.intake.batch;
 
 import com.acuerdo.intake.control.ImportRow;
-import com.acuerdo.intake.entity.ImportLedger;
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -21,13 +19,6 @@ public class ImportWriter extends AbstractItemWriter {
     @Inject
     ImportChunk chunk;
 
-    @Inject
-    ImportLedger ledger;
-
-    @Inject
-    @BatchProperty(name = "partition")
-    String partition;
-
     private Long importId;
 
     @Override
@@ -35,17 +26,9 @@ public class ImportWriter extends AbstractItemWriter {
         if (importId == null) {
             importId = ImportJob.importId(job); // read once: it asks the job repository
         }
-        ChunkClock.current().start();
         chunk.load(
                 importId,
                 ImportJob.kind(job),
                 items.stream().map(ImportRow.class::cast).toList());
-        if (partition != null && !partition.isBlank()) {
-            // A partition's own checkpoint (AccountPartitions): the last line of this chunk.
-            long last =
-                    items.stream().mapToLong(i -> ((ImportRow) i).line()).max().orElse(0);
-            ledger.progressed(importId, Integer.parseInt(partition), last);
-        }
-        ChunkClock.current().chunkWritten(items.size());
     }
 }

@@ -22,7 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
@@ -34,10 +33,6 @@ import javax.sql.DataSource;
  */
 @Dependent
 class PaymentLoader {
-
-    private static final Logger LOG = Logger.getLogger(PaymentLoader.class.getName());
-
-    private static final String UNIQUE_VIOLATION = "23505"; // SQLSTATE, PostgreSQL and H2 alike
 
     private static final int ID_BLOCK = 50; // the sequences' INCREMENT BY, as EclipseLink uses them
 
@@ -59,16 +54,11 @@ class PaymentLoader {
         if (rows.isEmpty()) {
             return result;
         }
-        var clock = ChunkClock.current();
         try (var connection = dataSource.getConnection()) {
             var ids = new Ids(connection);
-            clock.lap("connect");
             var known = knownPayments(ids.postgres, connection, rows);
-            clock.lap("readKnown");
             var accounts = accounts(ids.postgres, connection, rows);
-            clock.lap("readAccounts");
             var openBills = openBills(ids.postgres, connection, accounts.values());
-            clock.lap("readBills");
             var posted = new ArrayList<Posted>();
             int allocationCount = 0;
             for (var row : rows) {
@@ -107,11 +97,9 @@ class PaymentLoader {
                         new Known(account.id(), row.paidOn(), row.amount().stripTrailingZeros()));
                 result.inserted++;
             }
-            clock.lap("post");
             // Ids once the chunk's decisions are made: one round trip per sequence on PostgreSQL.
             var paymentIds = ids.take("payment_seq", posted.size());
             var allocationIds = ids.take("payment_allocation_seq", allocationCount);
-            clock.lap("ids");
             var payments = new ArrayList<NewPayment>(posted.size());
             var allocations = new ArrayList<NewAllocation>(allocationCount);
             int nextAllocation = 0;
@@ -137,25 +125,17 @@ class PaymentLoader {
                     .flatMap(List::stream)
                     .filter(OpenBill::changed)
                     .toList();
-            clock.lap("assemble");
             if (ids.postgres) {
                 PostgresPayments.commitWithoutWaiting(connection);
                 PostgresPayments.insertPayments(connection, payments);
-                clock.lap("insertPayments");
                 PostgresPayments.insertAllocations(connection, allocations);
-                clock.lap("insertAllocations");
                 PostgresPayments.updateBills(connection, changedBills);
-                clock.lap("updateBills");
             } else {
                 insertPayments(connection, payments);
                 insertAllocations(connection, allocations);
                 updateBills(connection, changedBills);
             }
         } catch (SQLException e) {
-            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                LOG.info(() -> "payments chunk retried: " + e.getMessage());
-                throw new PaymentPostedMeanwhile(e);
-            }
             throw new IllegalStateException("posting payments failed: " + e.getMessage(), e);
         }
         return result;
