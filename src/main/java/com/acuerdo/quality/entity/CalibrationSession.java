@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -63,7 +64,9 @@ public class CalibrationSession {
     @Column(name = "revealed_at")
     private Instant revealedAt;
 
+    /** In the order invited: PostgreSQL returns updated rows in any order, and the page lists them side by side. */
     @OneToMany(mappedBy = "session", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
     private List<CalibrationParticipant> participants = new ArrayList<>();
 
     @Version
