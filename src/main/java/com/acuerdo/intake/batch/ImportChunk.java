@@ -4,7 +4,6 @@ import com.acuerdo.intake.control.ImportRow;
 import com.acuerdo.intake.control.ImportRow.AccountRow;
 import com.acuerdo.intake.control.ImportRow.BillRow;
 import com.acuerdo.intake.control.ImportRow.CustomerRow;
-import com.acuerdo.intake.control.ImportRow.PaymentRow;
 import com.acuerdo.intake.control.ImportRow.Rejected;
 import com.acuerdo.intake.entity.ChunkTally;
 import com.acuerdo.intake.entity.ImportKind;
@@ -16,7 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Loads one chunk of checked rows of a kind, then records its counts and rejects. */
+/** Loads one chunk of checked customers, accounts or bills, then records its counts and rejects. */
 @Dependent
 public class ImportChunk {
 
@@ -28,9 +27,6 @@ public class ImportChunk {
 
     @Inject
     BillLoader bills;
-
-    @Inject
-    PaymentLoader payments;
 
     @Inject
     ImportLedger ledger;
@@ -47,7 +43,8 @@ public class ImportChunk {
                     case CUSTOMERS -> customers.load(valid(rows, CustomerRow.class));
                     case ACCOUNTS -> accounts.load(valid(rows, AccountRow.class));
                     case BILLS -> bills.load(valid(rows, BillRow.class));
-                    case PAYMENTS -> payments.load(valid(rows, PaymentRow.class));
+                        // Payments are staged and posted set-based (PaymentStageWriter, PaymentPost).
+                    case PAYMENTS -> throw new IllegalArgumentException("payments are not loaded by chunk");
                 };
         rejected.addAll(result.rejects);
         rejected.sort(Comparator.comparingLong(Rejected::line));

@@ -1,0 +1,363 @@
+package com.acuerdo.intake.batch;
+
+import com.acuerdo.intake.control.ImportRow.PaymentRow;
+import com.acuerdo.platform.batch.SequenceIds;
+import com.acuerdo.platform.money.MinorUnits;
+import jakarta.persistence.OptimisticLockException;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The payments import, set-based. The file's checked rows are staged in a table of the run's own
+ * ({@code payment_stage_<run>}); one transaction then decides every row at once — posts, unchanged
+ * (a payment id already posted, or repeated in the file, with the same values) or rejected (unknown
+ * account, more decimals than the currency allows, a posted payment id with other values) — and
+ * counts them; then each part of the accounts (by id modulo the parts) is posted in a transaction of
+ * its own: payments, their allocation to the oldest open bills first, the bills' paid amounts. A
+ * restart skips what was decided and the parts already posted, so nothing is decided, counted or
+ * posted twice. Runs on the caller's connection and transaction; PostgreSQL and H2.
+ */
+final class StagedPayments {
+
+    private final Connection connection;
+    private final boolean postgres;
+    private final long run;
+
+    StagedPayments(Connection connection, long run) throws SQLException {
+        this.connection = connection;
+        this.postgres = SequenceIds.isPostgres(connection);
+        this.run = run;
+    }
+
+    private String stage() {
+        return "payment_stage_" + run;
+    }
+
+    private String decided() {
+        return "payment_post_" + run;
+    }
+
+    private String allocations(int part) {
+        return "payment_alloc_" + run + "_" + part;
+    }
+
+    /**
+     * PostgreSQL: this transaction's sorts and hashes (a million rows) stay in memory, and its plans
+     * are not compiled (JIT costs more than it saves on these statements).
+     */
+    void largeSorts() throws SQLException {
+        if (postgres) {
+            execute("SET LOCAL work_mem = '256MB'");
+            execute("SET LOCAL jit = off");
+        }
+    }
+
+    /** The stage table; a restarted stage step finds it with the rows its committed chunks staged. */
+    void createStage() throws SQLException {
+        execute("CREATE TABLE IF NOT EXISTS " + stage() + " (line BIGINT NOT NULL, payment_id VARCHAR(64) NOT NULL,"
+                + " account_ext VARCHAR(64) NOT NULL, paid_on DATE NOT NULL, amount NUMERIC(34, 16) NOT NULL,"
+                + " decimals INTEGER NOT NULL, amount_text VARCHAR(64) NOT NULL, channel VARCHAR(32),"
+                + " raw_row VARCHAR(2000))");
+    }
+
+    /** Adds a chunk's rows to the stage, in the chunk's transaction (COPY on PostgreSQL). */
+    void stage(List<PaymentRow> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        if (postgres) {
+            PostgresCopy.copy(connection, "COPY " + stage() + " FROM STDIN", copyText(rows));
+            return;
+        }
+        try (var insert = connection.prepareStatement("INSERT INTO " + stage()
+                + " (line, payment_id, account_ext, paid_on, amount, decimals, amount_text, channel, raw_row)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (var row : rows) {
+                insert.setLong(1, row.line());
+                insert.setString(2, row.paymentId());
+                insert.setString(3, row.accountId());
+                insert.setDate(4, Date.valueOf(row.paidOn()));
+                insert.setBigDecimal(5, row.amount());
+                insert.setInt(6, decimals(row));
+                insert.setString(7, row.amount().toPlainString());
+                insert.setString(8, row.channel());
+                insert.setString(9, raw(row));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** The rows in COPY's text format: tab-separated, {@code \N} for null, backslash escapes. */
+    static String copyText(List<PaymentRow> rows) {
+        var text = new StringBuilder(rows.size() * 160);
+        for (var row : rows) {
+            text.append(row.line()).append('\t');
+            escaped(text, row.paymentId()).append('\t');
+            escaped(text, row.accountId()).append('\t');
+            text.append(row.paidOn()).append('\t');
+            text.append(row.amount().toPlainString()).append('\t');
+            text.append(decimals(row)).append('\t');
+            text.append(row.amount().toPlainString()).append('\t');
+            escaped(text, row.channel()).append('\t');
+            escaped(text, raw(row)).append('\n');
+        }
+        return text.toString();
+    }
+
+    private static StringBuilder escaped(StringBuilder text, String value) {
+        if (value == null) {
+            return text.append("\\N");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> text.append("\\\\");
+                case '\t' -> text.append("\\t");
+                case '\n' -> text.append("\\n");
+                case '\r' -> text.append("\\r");
+                default -> text.append(c);
+            }
+        }
+        return text;
+    }
+
+    private static int decimals(PaymentRow row) {
+        return Math.max(row.amount().stripTrailingZeros().scale(), 0);
+    }
+
+    private static String raw(PaymentRow row) {
+        var raw = row.raw();
+        return raw == null || raw.length() <= 2000 ? raw : raw.substring(0, 2000);
+    }
+
+    /** What the decision found: rows to post, unchanged rows, rejected rows. */
+    record Decision(long posts, long unchanged, long rejected) {}
+
+    /**
+     * Decides every staged row, writes the rejects with their lines and adds the counts to the run,
+     * and records the number of parts the posting uses. The caller's transaction makes it all or nothing.
+     */
+    Decision decide(int parts) throws SQLException {
+        execute("DROP TABLE IF EXISTS " + decided());
+        // A row's own verdict: U unknown account, D too many decimals, V valid.
+        var resolved = "SELECT s.line, s.payment_id, s.account_ext, s.paid_on, s.amount, s.amount_text, s.channel,"
+                + " s.raw_row, a.id AS account_id, a.currency, u.digits,"
+                + " p.account_id AS posted_account, p.paid_on AS posted_on, p.amount AS posted_amount,"
+                + " CASE WHEN a.id IS NULL THEN 'U' WHEN s.decimals > u.digits THEN 'D' ELSE 'V' END AS verdict"
+                + " FROM " + stage() + " s"
+                + " LEFT JOIN account a ON a.external_id = s.account_ext"
+                + " LEFT JOIN (VALUES " + minorUnits() + ") AS u (code, digits) ON u.code = a.currency"
+                + (postgres
+                        // An index look-up per row: a hash join would read every payment ever posted.
+                        ? " LEFT JOIN LATERAL (SELECT q.account_id, q.paid_on, q.amount FROM payment q"
+                                + " WHERE q.external_id = s.payment_id LIMIT 1) p ON TRUE"
+                        : " LEFT JOIN payment p ON p.external_id = s.payment_id");
+        // The first valid line of a payment id posts it, unless it is posted already.
+        var firsts = "SELECT r.*, MIN(CASE WHEN r.verdict = 'V' THEN r.line END) OVER (PARTITION BY r.payment_id)"
+                + " AS first_line FROM (" + resolved + ") r";
+        // One NEXTVAL per payment: the sequence hands out blocks of 50 (as EclipseLink takes them), so a
+        // row takes a whole block and ids never collide with JPA's; they are sparse, which costs nothing.
+        execute("CREATE TABLE " + decided() + " AS SELECT f.*,"
+                + " CASE WHEN f.verdict = 'V' AND f.posted_account IS NULL AND f.line = f.first_line"
+                + " THEN " + nextval("payment_seq") + " END AS id,"
+                + " MOD(f.account_id, " + parts + ") AS part"
+                + " FROM (" + firsts + ") f");
+        long rejected = update("INSERT INTO import_reject (id, import_run_id, line, reason, raw_row)"
+                + " SELECT " + nextval("import_reject_seq") + ", " + run + ", x.line, x.reason, x.raw_row FROM ("
+                + "SELECT line, raw_row, CASE verdict"
+                + " WHEN 'U' THEN 'account_id: unknown account ''' || account_ext || ''' (import the accounts file first)'"
+                + " ELSE 'amount: ''' || amount_text || ''' has more decimals than ' || TRIM(currency)"
+                + " || ' allows (' || CAST(digits AS VARCHAR(2)) || ')' END AS reason"
+                + " FROM " + decided() + " WHERE verdict <> 'V'"
+                + " UNION ALL "
+                + "SELECT d.line, d.raw_row, 'payment_id: payment ''' || d.payment_id"
+                + " || ''' is already posted with other values; a posted payment never changes' AS reason"
+                + " FROM " + decided() + " d LEFT JOIN " + decided() + " f"
+                + " ON d.posted_account IS NULL AND f.payment_id = d.payment_id AND f.line = d.first_line"
+                + " WHERE d.verdict = 'V' AND d.id IS NULL AND NOT ("
+                + " COALESCE(d.posted_account, f.account_id) = d.account_id"
+                + " AND COALESCE(d.posted_on, f.paid_on) = d.paid_on"
+                + " AND COALESCE(d.posted_amount, f.amount) = d.amount)) x");
+        long posts;
+        long valid;
+        long invalid;
+        try (var statement = connection.createStatement();
+                var counts = statement.executeQuery("SELECT COUNT(id), COUNT(CASE WHEN verdict = 'V' THEN 1 END),"
+                        + " COUNT(CASE WHEN verdict <> 'V' THEN 1 END) FROM " + decided())) {
+            counts.next();
+            posts = counts.getLong(1);
+            valid = counts.getLong(2);
+            invalid = counts.getLong(3);
+        }
+        long rejectedValid = rejected - invalid; // repeated or posted payment ids with other values
+        var decision = new Decision(posts, valid - posts - rejectedValid, rejected);
+        try (var update = connection.prepareStatement("UPDATE import_run SET inserted_count = inserted_count + ?,"
+                + " unchanged_count = unchanged_count + ?, rejected_count = rejected_count + ?, posting_parts = ?,"
+                + " version = version + 1 WHERE id = ? AND posting_parts IS NULL")) {
+            update.setLong(1, decision.posts());
+            update.setLong(2, decision.unchanged());
+            update.setLong(3, decision.rejected());
+            update.setInt(4, parts);
+            update.setLong(5, run);
+            if (update.executeUpdate() != 1) {
+                throw new IllegalStateException("import " + run + " was decided already");
+            }
+        }
+        return decision;
+    }
+
+    /**
+     * Posts one part: its payments, their allocations (each payment, in file order, pays the account's
+     * open bills oldest due date first, what is left stays on it as credit) and the bills' new paid
+     * amounts, at the versions read (a bill changed meanwhile fails the part), then marks it posted.
+     *
+     * @return the payments posted
+     */
+    long post(int part) throws SQLException {
+        var table = allocations(part);
+        execute("DROP TABLE IF EXISTS " + table);
+        // Money as intervals: payment j covers (paid before it, paid up to it] of the account's running
+        // total, bill i covers (owed before it, owed up to it]; the overlap is what j pays on i.
+        execute("CREATE TABLE " + table + " AS"
+                + " WITH pay AS (SELECT id, account_id, currency, amount,"
+                + " SUM(amount) OVER (PARTITION BY account_id ORDER BY line) AS upto"
+                + " FROM " + decided() + " WHERE id IS NOT NULL AND part = " + part + "),"
+                + " owed AS (SELECT b.id, b.account_id, b.version, b.amount_due - b.amount_paid AS unpaid,"
+                + " SUM(b.amount_due - b.amount_paid) OVER (PARTITION BY b.account_id ORDER BY b.due_date, b.id)"
+                + " AS upto FROM bill b WHERE b.amount_paid < b.amount_due"
+                + " AND b.account_id IN (SELECT account_id FROM pay))"
+                + " SELECT p.id AS payment_id, o.id AS bill_id, o.version AS bill_version, p.currency,"
+                + " LEAST(p.upto, o.upto) - GREATEST(p.upto - p.amount, o.upto - o.unpaid) AS amount"
+                + " FROM pay p JOIN owed o ON o.account_id = p.account_id"
+                + " AND o.upto - o.unpaid < p.upto AND p.upto - p.amount < o.upto");
+        long posted = update("INSERT INTO payment (id, external_id, account_id, paid_on, amount, amount_currency,"
+                + " unallocated, unallocated_currency, channel, version)"
+                + " SELECT n.id, n.payment_id, n.account_id, n.paid_on, n.amount, n.currency,"
+                + " n.amount - COALESCE(a.allocated, 0), n.currency, n.channel, 1"
+                + " FROM " + decided() + " n LEFT JOIN (SELECT payment_id, SUM(amount) AS allocated FROM " + table
+                + " GROUP BY payment_id) a ON a.payment_id = n.id"
+                + " WHERE n.id IS NOT NULL AND n.part = " + part);
+        update("INSERT INTO payment_allocation (id, payment_id, bill_id, amount, amount_currency)"
+                + " SELECT " + nextval("payment_allocation_seq") + ", payment_id, bill_id, amount, currency FROM "
+                + table);
+        var paid =
+                "SELECT bill_id, bill_version, SUM(amount) AS paid FROM " + table + " GROUP BY bill_id, bill_version";
+        long bills = countOf("SELECT COUNT(DISTINCT bill_id) FROM " + table);
+        long updated = update(
+                postgres
+                        ? "UPDATE bill SET amount_paid = bill.amount_paid + t.paid, version = bill.version + 1"
+                                + " FROM (" + paid + ") t WHERE bill.id = t.bill_id AND bill.version = t.bill_version"
+                        : "MERGE INTO bill b USING (" + paid
+                                + ") t ON (b.id = t.bill_id AND b.version = t.bill_version)"
+                                + " WHEN MATCHED THEN UPDATE SET amount_paid = b.amount_paid + t.paid,"
+                                + " version = b.version + 1");
+        if (updated != bills) {
+            throw new OptimisticLockException("a bill changed while payments were posted; restart the import");
+        }
+        try (var mark = connection.prepareStatement(
+                "INSERT INTO import_run_part (import_run_id, part, posted_at) VALUES (?, ?, ?)")) {
+            mark.setLong(1, run);
+            mark.setInt(2, part);
+            mark.setTimestamp(3, Timestamp.from(Instant.now()));
+            mark.executeUpdate();
+        }
+        execute("DROP TABLE " + table);
+        return posted;
+    }
+
+    /** Where a (restarted) posting stands. */
+    record Progress(Integer parts, List<Integer> posted, boolean finished) {
+
+        boolean decided() {
+            return parts != null;
+        }
+    }
+
+    Progress progress() throws SQLException {
+        Integer parts = null;
+        boolean finished;
+        try (var query = connection.prepareStatement("SELECT posting_parts, posted_at FROM import_run WHERE id = ?")) {
+            query.setLong(1, run);
+            try (var rows = query.executeQuery()) {
+                if (!rows.next()) {
+                    throw new IllegalStateException("no import " + run);
+                }
+                int value = rows.getInt(1);
+                if (!rows.wasNull()) {
+                    parts = value;
+                }
+                finished = rows.getTimestamp(2) != null;
+            }
+        }
+        var posted = new java.util.ArrayList<Integer>();
+        try (var query = connection.prepareStatement("SELECT part FROM import_run_part WHERE import_run_id = ?")) {
+            query.setLong(1, run);
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    posted.add(rows.getInt(1));
+                }
+            }
+        }
+        posted.sort(Comparator.naturalOrder());
+        return new Progress(parts, List.copyOf(posted), finished);
+    }
+
+    /** Every part is posted: the run is done. */
+    void finish() throws SQLException {
+        try (var update = connection.prepareStatement("UPDATE import_run SET posted_at = ? WHERE id = ?")) {
+            update.setTimestamp(1, Timestamp.from(Instant.now()));
+            update.setLong(2, run);
+            update.executeUpdate();
+        }
+    }
+
+    /** The run's work tables, once it is posted (or to start a decision afresh). */
+    void dropTables(int parts) throws SQLException {
+        for (int part = 0; part < parts; part++) {
+            execute("DROP TABLE IF EXISTS " + allocations(part));
+        }
+        execute("DROP TABLE IF EXISTS " + decided());
+        execute("DROP TABLE IF EXISTS " + stage());
+    }
+
+    /** Every currency's decimals as the rows ('USD', 2), … of a VALUES list (the decimals check). */
+    private static String minorUnits() {
+        return Currency.getAvailableCurrencies().stream()
+                .map(Currency::getCurrencyCode)
+                .sorted()
+                .map(code -> "('" + code + "', " + MinorUnits.of(code) + ")")
+                .collect(Collectors.joining(", "));
+    }
+
+    private String nextval(String sequence) {
+        return postgres ? "nextval('" + sequence + "')" : "NEXT VALUE FOR " + sequence;
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private long update(String sql) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            return statement.executeUpdate(sql);
+        }
+    }
+
+    private long countOf(String sql) throws SQLException {
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}
