@@ -103,9 +103,10 @@ public final class StagedPayments {
             escaped(text, row.paymentId()).append('\t');
             escaped(text, row.accountId()).append('\t');
             text.append(row.paidOn()).append('\t');
-            text.append(row.amount().toPlainString()).append('\t');
+            var amount = row.amount().toPlainString();
+            text.append(amount).append('\t');
             text.append(decimals(row)).append('\t');
-            text.append(row.amount().toPlainString()).append('\t');
+            text.append(amount).append('\t');
             escaped(text, row.channel()).append('\t');
             escaped(text, raw(row)).append('\n');
         }
