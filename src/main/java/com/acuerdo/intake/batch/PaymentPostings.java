@@ -2,11 +2,21 @@ package com.acuerdo.intake.batch;
 
 import com.acuerdo.intake.batch.StagedPayments.Decision;
 import com.acuerdo.intake.batch.StagedPayments.Progress;
+import com.acuerdo.intake.control.CsvFile;
+import com.acuerdo.intake.control.CsvRow;
+import com.acuerdo.intake.control.ImportRow;
+import com.acuerdo.intake.control.RowRules;
+import com.acuerdo.intake.entity.ImportKind;
+import com.acuerdo.intake.entity.ImportLedger;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Iterator;
 import javax.sql.DataSource;
 
 /** The transactions of the payments posting: each step of {@link StagedPayments} commits on its own. */
@@ -16,6 +26,33 @@ public class PaymentPostings {
 
     @Resource(lookup = "jdbc/__default")
     DataSource dataSource;
+
+    @Inject
+    ImportLedger ledger;
+
+    /** Stages the import's stored file: the rows read. */
+    public long stage(long importId) throws SQLException, IOException {
+        var run = ledger.find(importId).orElseThrow();
+        try (var csv = CsvFile.open(Path.of(run.storedFile()), ImportKind.PAYMENTS);
+                var connection = dataSource.getConnection()) {
+            var rows = new Iterator<ImportRow>() {
+                private CsvRow next = csv.next().orElse(null);
+
+                @Override
+                public boolean hasNext() {
+                    return next != null;
+                }
+
+                @Override
+                public ImportRow next() {
+                    var row = next;
+                    next = csv.next().orElse(null);
+                    return RowRules.check(ImportKind.PAYMENTS, row);
+                }
+            };
+            return new StagedPayments(connection, importId).stageAll(rows);
+        }
+    }
 
     public Progress progress(long importId) throws SQLException {
         try (var connection = dataSource.getConnection()) {

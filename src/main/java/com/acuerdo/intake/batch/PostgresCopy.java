@@ -1,24 +1,47 @@
 package com.acuerdo.intake.batch;
 
-import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 /**
- * PostgreSQL's COPY on the caller's pooled connection (in its transaction). Only loaded on
- * PostgreSQL: the driver is on the server's class path there, not in the embedded H2 run.
+ * PostgreSQL's COPY FROM STDIN on the caller's pooled connection (in its transaction), fed as the
+ * rows are made. Only loaded on PostgreSQL: the driver is on the server's class path there, not in
+ * the embedded H2 run.
  */
-final class PostgresCopy {
+final class PostgresCopy implements AutoCloseable {
 
-    private PostgresCopy() {}
+    private final CopyIn copy;
 
-    static long copy(Connection connection, String copyFromStdin, String rows) throws SQLException {
-        try {
-            return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copyFromStdin, new StringReader(rows));
-        } catch (IOException e) {
-            throw new SQLException("COPY failed: " + e.getMessage(), e);
+    private PostgresCopy(CopyIn copy) {
+        this.copy = copy;
+    }
+
+    static PostgresCopy open(Connection connection, String copyFromStdin) throws SQLException {
+        return new PostgresCopy(
+                connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copyFromStdin));
+    }
+
+    /** Sends rows in COPY's text format (whole lines). */
+    void write(CharSequence lines) throws SQLException {
+        if (!lines.isEmpty()) {
+            var bytes = lines.toString().getBytes(StandardCharsets.UTF_8);
+            copy.writeToCopy(bytes, 0, bytes.length);
+        }
+    }
+
+    /** Ends the COPY; answers the rows the database took. */
+    long end() throws SQLException {
+        return copy.endCopy();
+    }
+
+    /** A COPY not ended (a failure on the way) is cancelled, so the connection can roll back. */
+    @Override
+    public void close() throws SQLException {
+        if (copy.isActive()) {
+            copy.cancelCopy();
         }
     }
 }

@@ -1,16 +1,21 @@
 package com.acuerdo.intake.batch;
 
+import com.acuerdo.intake.control.ImportRow;
 import com.acuerdo.intake.control.ImportRow.PaymentRow;
+import com.acuerdo.intake.control.ImportRow.Rejected;
 import com.acuerdo.platform.batch.SequenceIds;
 import com.acuerdo.platform.money.MinorUnits;
 import jakarta.persistence.OptimisticLockException;
 import java.sql.Connection;
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -59,58 +64,98 @@ public final class StagedPayments {
         }
     }
 
-    /** The stage table; a restarted stage step finds it with the rows its committed chunks staged. */
-    void createStage() throws SQLException {
-        execute("CREATE TABLE IF NOT EXISTS " + stage() + " (line BIGINT NOT NULL, payment_id VARCHAR(64) NOT NULL,"
-                + " account_ext VARCHAR(64) NOT NULL, paid_on DATE NOT NULL, amount NUMERIC(34, 16) NOT NULL,"
-                + " decimals INTEGER NOT NULL, amount_text VARCHAR(64) NOT NULL, channel VARCHAR(32),"
-                + " raw_row VARCHAR(2000))");
-    }
-
-    /** Adds a chunk's rows to the stage, in the chunk's transaction (COPY on PostgreSQL). */
-    void stage(List<PaymentRow> rows) throws SQLException {
-        if (rows.isEmpty()) {
-            return;
-        }
+    /**
+     * Stages the whole file, row by row as it is read, in the caller's transaction (a kill rolls it all
+     * back; the step then stages again from the start): each row with its own verdict, a row refused
+     * by its own checks with its reason. On PostgreSQL the rows stream into COPY while the next ones are
+     * read, so the database parses on one core while this server reads on the other.
+     *
+     * @return the rows read
+     */
+    long stageAll(Iterator<ImportRow> rows) throws SQLException {
+        execute("DROP TABLE IF EXISTS " + stage());
+        execute("CREATE TABLE " + stage() + " (line BIGINT NOT NULL, payment_id VARCHAR(64), account_ext VARCHAR(64),"
+                + " paid_on DATE, amount NUMERIC(34, 16), decimals INTEGER, amount_text VARCHAR(64),"
+                + " channel VARCHAR(32), raw_row VARCHAR(2000), reason VARCHAR(1000))");
+        long read = 0;
         if (postgres) {
-            PostgresCopy.copy(connection, "COPY " + stage() + " FROM STDIN", copyText(rows));
-            return;
-        }
-        try (var insert = connection.prepareStatement("INSERT INTO " + stage()
-                + " (line, payment_id, account_ext, paid_on, amount, decimals, amount_text, channel, raw_row)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (var row : rows) {
-                insert.setLong(1, row.line());
-                insert.setString(2, row.paymentId());
-                insert.setString(3, row.accountId());
-                insert.setDate(4, Date.valueOf(row.paidOn()));
-                insert.setBigDecimal(5, row.amount());
-                insert.setInt(6, decimals(row));
-                insert.setString(7, row.amount().toPlainString());
-                insert.setString(8, row.channel());
-                insert.setString(9, raw(row));
-                insert.addBatch();
+            try (var copy = PostgresCopy.open(connection, "COPY " + stage() + " FROM STDIN")) {
+                var text = new StringBuilder(1 << 17);
+                while (rows.hasNext()) {
+                    copyLine(text, rows.next());
+                    read++;
+                    if (text.length() >= 1 << 16) {
+                        copy.write(text);
+                        text.setLength(0);
+                    }
+                }
+                copy.write(text);
+                copy.end();
             }
-            insert.executeBatch();
+        } else {
+            try (var insert = connection.prepareStatement("INSERT INTO " + stage() + " (line, payment_id, account_ext,"
+                    + " paid_on, amount, decimals, amount_text, channel, raw_row, reason)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                while (rows.hasNext()) {
+                    bind(insert, rows.next());
+                    insert.addBatch();
+                    if (++read % 5_000 == 0) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+        }
+        try (var update = connection.prepareStatement("UPDATE import_run SET read_count = ? WHERE id = ?")) {
+            update.setLong(1, read);
+            update.setLong(2, run);
+            update.executeUpdate();
+        }
+        return read;
+    }
+
+    private static void bind(PreparedStatement insert, ImportRow row) throws SQLException {
+        insert.setLong(1, row.line());
+        if (row instanceof PaymentRow p) {
+            insert.setString(2, p.paymentId());
+            insert.setString(3, p.accountId());
+            insert.setDate(4, Date.valueOf(p.paidOn()));
+            insert.setBigDecimal(5, p.amount());
+            insert.setInt(6, decimals(p));
+            insert.setString(7, p.amount().toPlainString());
+            insert.setString(8, p.channel());
+            insert.setString(9, raw(p));
+            insert.setNull(10, Types.VARCHAR);
+        } else {
+            var rejected = (Rejected) row;
+            for (int i = 2; i <= 8; i++) {
+                insert.setNull(
+                        i, i == 4 ? Types.DATE : i == 5 ? Types.NUMERIC : i == 6 ? Types.INTEGER : Types.VARCHAR);
+            }
+            insert.setString(9, raw(rejected));
+            insert.setString(10, cut(rejected.reason(), 1000));
         }
     }
 
-    /** The rows in COPY's text format: tab-separated, {@code \N} for null, backslash escapes. */
-    static String copyText(List<PaymentRow> rows) {
-        var text = new StringBuilder(rows.size() * 160);
-        for (var row : rows) {
-            text.append(row.line()).append('\t');
-            escaped(text, row.paymentId()).append('\t');
-            escaped(text, row.accountId()).append('\t');
-            text.append(row.paidOn()).append('\t');
-            var amount = row.amount().toPlainString();
+    /** One row in COPY's text format: tab-separated, {@code \N} for null, backslash escapes. */
+    static void copyLine(StringBuilder text, ImportRow row) {
+        text.append(row.line()).append('\t');
+        if (row instanceof PaymentRow p) {
+            escaped(text, p.paymentId()).append('\t');
+            escaped(text, p.accountId()).append('\t');
+            text.append(p.paidOn()).append('\t');
+            var amount = p.amount().toPlainString();
             text.append(amount).append('\t');
-            text.append(decimals(row)).append('\t');
+            text.append(decimals(p)).append('\t');
             text.append(amount).append('\t');
-            escaped(text, row.channel()).append('\t');
-            escaped(text, raw(row)).append('\n');
+            escaped(text, p.channel()).append('\t');
+            escaped(text, raw(p)).append("\t\\N\n");
+        } else {
+            var rejected = (Rejected) row;
+            text.append("\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t");
+            escaped(text, raw(rejected)).append('\t');
+            escaped(text, cut(rejected.reason(), 1000)).append('\n');
         }
-        return text.toString();
     }
 
     private static StringBuilder escaped(StringBuilder text, String value) {
@@ -134,9 +179,12 @@ public final class StagedPayments {
         return Math.max(row.amount().stripTrailingZeros().scale(), 0);
     }
 
-    private static String raw(PaymentRow row) {
-        var raw = row.raw();
-        return raw == null || raw.length() <= 2000 ? raw : raw.substring(0, 2000);
+    private static String raw(ImportRow row) {
+        return cut(row.raw(), 2000);
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
     /** What the decision found: rows to post, unchanged rows, rejected rows. */
@@ -153,13 +201,14 @@ public final class StagedPayments {
         // by sorting a million ids.
         var firstLines = "SELECT s.payment_id, MIN(s.line) AS first_line FROM " + stage() + " s"
                 + " JOIN account a ON a.external_id = s.account_ext" + units
-                + " WHERE (u.digits IS NULL OR s.decimals <= u.digits) AND s.payment_id IN"
+                + " WHERE s.reason IS NULL AND (u.digits IS NULL OR s.decimals <= u.digits) AND s.payment_id IN"
                 + " (SELECT payment_id FROM " + stage() + " GROUP BY payment_id HAVING COUNT(*) > 1)"
                 + " GROUP BY s.payment_id";
-        // A row's own verdict: U unknown account, D too many decimals, V valid.
+        // A row's verdict: R refused by its own checks when read, U unknown account, D too many decimals, V valid.
         var resolved = "SELECT s.line, s.payment_id, s.paid_on, s.amount, s.channel, a.id AS account_id, a.currency,"
                 + " u.digits, p.account_id AS posted_account, p.paid_on AS posted_on, p.amount AS posted_amount,"
-                + " CASE WHEN a.id IS NULL THEN 'U' WHEN s.decimals > u.digits THEN 'D' ELSE 'V' END AS verdict,"
+                + " CASE WHEN s.reason IS NOT NULL THEN 'R' WHEN a.id IS NULL THEN 'U'"
+                + " WHEN s.decimals > u.digits THEN 'D' ELSE 'V' END AS verdict,"
                 + " f.first_line"
                 + " FROM " + stage() + " s"
                 + " LEFT JOIN account a ON a.external_id = s.account_ext" + units
@@ -192,6 +241,7 @@ public final class StagedPayments {
                 + " AND COALESCE(d.posted_amount, f.amount) = d.amount)";
         long rejected = update("INSERT INTO import_reject (id, import_run_id, line, reason, raw_row)"
                 + " SELECT " + nextval("import_reject_seq") + ", " + run + ", x.line, CASE x.verdict"
+                + " WHEN 'R' THEN s.reason"
                 + " WHEN 'U' THEN 'account_id: unknown account ''' || s.account_ext"
                 + " || ''' (import the accounts file first)'"
                 + " WHEN 'D' THEN 'amount: ''' || s.amount_text || ''' has more decimals than ' || TRIM(x.currency)"

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.acuerdo.intake.control.CsvRow;
-import com.acuerdo.intake.control.ImportRow.PaymentRow;
+import com.acuerdo.intake.control.ImportRow;
 import com.acuerdo.intake.control.RowRules;
 import com.acuerdo.intake.entity.ImportKind;
 import jakarta.persistence.OptimisticLockException;
@@ -215,12 +215,38 @@ class StagedPaymentsTest {
     }
 
     @Test
-    void copy_text_escapes_what_copy_would_read_as_structure() {
-        var row = (PaymentRow) RowRules.check(
-                ImportKind.PAYMENTS, new CsvRow(2, List.of("P\\1", "A1", "2026-03-01", "10.50", "BRANCH")));
+    void a_row_refused_by_its_own_checks_is_rejected_with_its_reason_when_the_rows_are_decided() throws SQLException {
+        postAll(1, "P1,A1,2026-02-30,10.00,BRANCH", "P2,A1,2026-03-01,10.00,BRANCH");
 
-        assertThat(StagedPayments.copyText(List.of(row)))
-                .isEqualTo("2\tP\\\\1\tA1\t2026-03-01\t10.50\t1\t10.50\tBRANCH\tP\\\\1,A1,2026-03-01,10.50,BRANCH\n");
+        assertThat(rejects()).hasSize(1).first().asString().startsWith("2: paid_on: ");
+        assertThat(text("SELECT raw_row FROM import_reject WHERE line = 2")).isEqualTo("P1,A1,2026-02-30,10.00,BRANCH");
+        assertThat(payments()).containsExactly("P2");
+        assertThat(counts()).isEqualTo("2 1 0 0 1");
+    }
+
+    @Test
+    void staging_again_replaces_what_was_staged() throws SQLException {
+        stage("P1,A1,2026-03-01,10.00,BRANCH", "P2,A1,2026-03-01,10.00,BRANCH");
+        stage("P1,A1,2026-03-01,10.00,BRANCH");
+
+        assertThat(text("SELECT COUNT(*) FROM payment_stage_" + RUN)).isEqualTo("1");
+        assertThat(counts()).startsWith("1 ");
+    }
+
+    @Test
+    void copy_lines_escape_what_copy_would_read_as_structure() {
+        var row = RowRules.check(
+                ImportKind.PAYMENTS, new CsvRow(2, List.of("P\\1", "A1", "2026-03-01", "10.50", "BRANCH")));
+        var refused = RowRules.check(ImportKind.PAYMENTS, new CsvRow(3, List.of("P2", "A1", "x", "10", "B\tC")));
+        var text = new StringBuilder();
+
+        StagedPayments.copyLine(text, row);
+        StagedPayments.copyLine(text, refused);
+
+        assertThat(text.toString())
+                .startsWith(
+                        "2\tP\\\\1\tA1\t2026-03-01\t10.50\t1\t10.50\tBRANCH\tP\\\\1,A1,2026-03-01,10.50,BRANCH\t\\N\n"
+                                + "3\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\tP2,A1,x,10,B\\tC\tpaid_on: ");
     }
 
     /** An H2 trigger: when an allocation is written, its bill moves on to another version. */
@@ -252,14 +278,11 @@ class StagedPaymentsTest {
 
     /** Stages the lines as the stage step does (line 1 is the header), counting them as read. */
     private void stage(String... lines) throws SQLException {
-        var rows = new ArrayList<PaymentRow>();
+        var rows = new ArrayList<ImportRow>();
         for (int i = 0; i < lines.length; i++) {
-            rows.add((PaymentRow) RowRules.check(ImportKind.PAYMENTS, new CsvRow(i + 2, List.of(lines[i].split(",")))));
+            rows.add(RowRules.check(ImportKind.PAYMENTS, new CsvRow(i + 2, List.of(lines[i].split(",", -1)))));
         }
-        var staged = new StagedPayments(db, RUN);
-        staged.createStage();
-        staged.stage(rows);
-        sql("UPDATE import_run SET read_count = read_count + " + lines.length);
+        assertThat(new StagedPayments(db, RUN).stageAll(rows.iterator())).isEqualTo(lines.length);
     }
 
     private void account(long id, String externalId, String currency) throws SQLException {
