@@ -37,12 +37,20 @@ public class ImportJobsTestResource {
                 .name();
     }
 
-    /** The rows an import has read so far (committed chunks only). */
+    /**
+     * Where a payments import stands, by what it committed: staging (nothing yet), deciding (staged),
+     * posting (decided, parts under way) or posted.
+     */
     @GET
-    @Path("executions/{id}/read")
-    public String read(@PathParam("id") long id) throws SQLException {
+    @Path("executions/{id}/phase")
+    public String phase(@PathParam("id") long id) throws SQLException {
         var lines = new ArrayList<String>();
-        query(lines, "", "SELECT read_count FROM import_run WHERE id = " + importId(id));
+        query(
+                lines,
+                "",
+                "SELECT CASE WHEN posted_at IS NOT NULL THEN 'posted' WHEN posting_parts IS NOT NULL THEN 'posting'"
+                        + " WHEN read_count > 0 THEN 'deciding' ELSE 'staging' END FROM import_run WHERE id = "
+                        + importId(id));
         return lines.get(0);
     }
 

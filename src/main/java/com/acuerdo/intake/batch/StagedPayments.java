@@ -45,6 +45,10 @@ public final class StagedPayments {
         return "payment_stage_" + run;
     }
 
+    private String firsts() {
+        return "payment_first_" + run;
+    }
+
     private String decided() {
         return "payment_post_" + run;
     }
@@ -105,6 +109,8 @@ public final class StagedPayments {
                 }
                 insert.executeBatch();
             }
+            // H2 joins through indexes only: the decision finds rejected lines by their number.
+            execute("CREATE INDEX " + stage() + "_line ON " + stage() + " (line)");
         }
         try (var update = connection.prepareStatement("UPDATE import_run SET read_count = ? WHERE id = ?")) {
             update.setLong(1, read);
@@ -197,19 +203,23 @@ public final class StagedPayments {
     Decision decide(int parts) throws SQLException {
         execute("DROP TABLE IF EXISTS " + decided());
         var units = " LEFT JOIN (VALUES " + minorUnits() + ") AS u (code, digits) ON u.code = a.currency";
-        // A payment id on several lines (rare) is posted by its first valid line: found by hashing, not
-        // by sorting a million ids.
+        // A payment id on several lines (rare) is posted by its first valid line, and the other lines
+        // are compared with it: found by hashing the ids, not by sorting a million of them.
         var firstLines = "SELECT s.payment_id, MIN(s.line) AS first_line FROM " + stage() + " s"
                 + " JOIN account a ON a.external_id = s.account_ext" + units
                 + " WHERE s.reason IS NULL AND (u.digits IS NULL OR s.decimals <= u.digits) AND s.payment_id IN"
                 + " (SELECT payment_id FROM " + stage() + " GROUP BY payment_id HAVING COUNT(*) > 1)"
                 + " GROUP BY s.payment_id";
+        execute("DROP TABLE IF EXISTS " + firsts());
+        execute("CREATE TABLE " + firsts() + " AS SELECT f.payment_id, f.first_line, a.id AS first_account,"
+                + " s.paid_on AS first_on, s.amount AS first_amount FROM (" + firstLines + ") f"
+                + " JOIN " + stage() + " s ON s.line = f.first_line JOIN account a ON a.external_id = s.account_ext");
         // A row's verdict: R refused by its own checks when read, U unknown account, D too many decimals, V valid.
         var resolved = "SELECT s.line, s.payment_id, s.paid_on, s.amount, s.channel, a.id AS account_id, a.currency,"
                 + " u.digits, p.account_id AS posted_account, p.paid_on AS posted_on, p.amount AS posted_amount,"
                 + " CASE WHEN s.reason IS NOT NULL THEN 'R' WHEN a.id IS NULL THEN 'U'"
                 + " WHEN s.decimals > u.digits THEN 'D' ELSE 'V' END AS verdict,"
-                + " f.first_line"
+                + " f.first_line, f.first_account, f.first_on, f.first_amount"
                 + " FROM " + stage() + " s"
                 + " LEFT JOIN account a ON a.external_id = s.account_ext" + units
                 + (postgres
@@ -217,7 +227,7 @@ public final class StagedPayments {
                         ? " LEFT JOIN LATERAL (SELECT q.account_id, q.paid_on, q.amount FROM payment q"
                                 + " WHERE q.external_id = s.payment_id LIMIT 1) p ON TRUE"
                         : " LEFT JOIN payment p ON p.external_id = s.payment_id")
-                + " LEFT JOIN (" + firstLines + ") f ON f.payment_id = s.payment_id";
+                + " LEFT JOIN " + firsts() + " f ON f.payment_id = s.payment_id";
         // One NEXTVAL per payment: the sequence hands out blocks of 50 (as EclipseLink takes them), so a
         // row takes a whole block and ids never collide with JPA's; they are sparse, which costs nothing.
         execute("CREATE TABLE " + decided() + " AS SELECT r.*,"
@@ -230,15 +240,11 @@ public final class StagedPayments {
             execute("ANALYZE " + decided()); // the parts' plans need its figures
         }
         // The line's own problems, then a payment id already posted (or on an earlier line) with other values.
-        var problems = "SELECT line, verdict, currency, digits, payment_id FROM " + decided() + " WHERE verdict <> 'V'"
-                + " UNION ALL "
-                + "SELECT d.line, 'X', d.currency, d.digits, d.payment_id"
-                + " FROM " + decided() + " d LEFT JOIN " + decided() + " f"
-                + " ON d.posted_account IS NULL AND f.line = d.first_line"
-                + " WHERE d.verdict = 'V' AND d.id IS NULL AND NOT ("
-                + " COALESCE(d.posted_account, f.account_id) = d.account_id"
-                + " AND COALESCE(d.posted_on, f.paid_on) = d.paid_on"
-                + " AND COALESCE(d.posted_amount, f.amount) = d.amount)";
+        var problems = "SELECT line, verdict, currency, digits, payment_id FROM " + decided()
+                + " WHERE verdict <> 'V' OR (id IS NULL AND NOT ("
+                + " COALESCE(posted_account, first_account) = account_id"
+                + " AND COALESCE(posted_on, first_on) = paid_on"
+                + " AND COALESCE(posted_amount, first_amount) = amount))";
         long rejected = update("INSERT INTO import_reject (id, import_run_id, line, reason, raw_row)"
                 + " SELECT " + nextval("import_reject_seq") + ", " + run + ", x.line, CASE x.verdict"
                 + " WHEN 'R' THEN s.reason"
@@ -246,7 +252,7 @@ public final class StagedPayments {
                 + " || ''' (import the accounts file first)'"
                 + " WHEN 'D' THEN 'amount: ''' || s.amount_text || ''' has more decimals than ' || TRIM(x.currency)"
                 + " || ' allows (' || CAST(x.digits AS VARCHAR(2)) || ')'"
-                + " ELSE 'payment_id: payment ''' || x.payment_id"
+                + " WHEN 'V' THEN 'payment_id: payment ''' || x.payment_id"
                 + " || ''' is already posted with other values; a posted payment never changes' END,"
                 + " s.raw_row FROM (" + problems + ") x JOIN " + stage() + " s ON s.line = x.line");
         long posts;
@@ -395,6 +401,7 @@ public final class StagedPayments {
             execute("DROP TABLE IF EXISTS " + allocations(part));
         }
         execute("DROP TABLE IF EXISTS " + decided());
+        execute("DROP TABLE IF EXISTS " + firsts());
         execute("DROP TABLE IF EXISTS " + stage());
     }
 
