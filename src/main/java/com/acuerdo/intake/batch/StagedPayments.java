@@ -45,8 +45,8 @@ public final class StagedPayments {
         return "payment_stage_" + run;
     }
 
-    private String firsts() {
-        return "payment_first_" + run;
+    private String repeats() {
+        return "payment_repeat_" + run;
     }
 
     private String decided() {
@@ -205,13 +205,17 @@ public final class StagedPayments {
         var units = " LEFT JOIN (VALUES " + minorUnits() + ") AS u (code, digits) ON u.code = a.currency";
         // A payment id on several lines (rare) is posted by its first valid line, and the other lines
         // are compared with it: found by hashing the ids, not by sorting a million of them.
+        execute("DROP TABLE IF EXISTS " + repeats());
+        execute("CREATE TABLE " + repeats() + " AS SELECT payment_id FROM " + stage()
+                + " WHERE reason IS NULL GROUP BY payment_id HAVING COUNT(*) > 1");
         var firstLines = "SELECT s.payment_id, MIN(s.line) AS first_line FROM " + stage() + " s"
+                + " JOIN " + repeats() + " r ON r.payment_id = s.payment_id"
                 + " JOIN account a ON a.external_id = s.account_ext" + units
-                + " WHERE s.reason IS NULL AND (u.digits IS NULL OR s.decimals <= u.digits) AND s.payment_id IN"
-                + " (SELECT payment_id FROM " + stage() + " GROUP BY payment_id HAVING COUNT(*) > 1)"
+                + " WHERE s.reason IS NULL AND (u.digits IS NULL OR s.decimals <= u.digits)"
                 + " GROUP BY s.payment_id";
-        execute("DROP TABLE IF EXISTS " + firsts());
-        execute("CREATE TABLE " + firsts() + " AS SELECT f.payment_id, f.first_line, a.id AS first_account,"
+        var repeated = repeats() + "_lines";
+        execute("DROP TABLE IF EXISTS " + repeated);
+        execute("CREATE TABLE " + repeated + " AS SELECT f.payment_id, f.first_line, a.id AS first_account,"
                 + " s.paid_on AS first_on, s.amount AS first_amount FROM (" + firstLines + ") f"
                 + " JOIN " + stage() + " s ON s.line = f.first_line JOIN account a ON a.external_id = s.account_ext");
         // A row's verdict: R refused by its own checks when read, U unknown account, D too many decimals, V valid.
@@ -227,7 +231,7 @@ public final class StagedPayments {
                         ? " LEFT JOIN LATERAL (SELECT q.account_id, q.paid_on, q.amount FROM payment q"
                                 + " WHERE q.external_id = s.payment_id LIMIT 1) p ON TRUE"
                         : " LEFT JOIN payment p ON p.external_id = s.payment_id")
-                + " LEFT JOIN " + firsts() + " f ON f.payment_id = s.payment_id";
+                + " LEFT JOIN " + repeated + " f ON f.payment_id = s.payment_id";
         // One NEXTVAL per payment: the sequence hands out blocks of 50 (as EclipseLink takes them), so a
         // row takes a whole block and ids never collide with JPA's; they are sparse, which costs nothing.
         execute("CREATE TABLE " + decided() + " AS SELECT r.*,"
@@ -298,28 +302,34 @@ public final class StagedPayments {
         if (postgres) {
             // The part's open bills by one scan, not an index look-up per account (several times slower).
             execute("SET LOCAL enable_nestloop = off");
-        }
-        execute("CREATE TABLE " + table + " AS"
-                + " WITH pay AS (SELECT id, account_id, currency, amount,"
-                + " SUM(amount) OVER (PARTITION BY account_id ORDER BY line) AS upto"
-                + " FROM " + decided() + " WHERE id IS NOT NULL AND part = " + part + "),"
-                + " owed AS (SELECT b.id, b.account_id, b.version, b.amount_due - b.amount_paid AS unpaid,"
-                + " SUM(b.amount_due - b.amount_paid) OVER (PARTITION BY b.account_id ORDER BY b.due_date, b.id)"
-                + " AS upto FROM bill b WHERE b.amount_paid < b.amount_due"
-                + " AND b.account_id IN (SELECT account_id FROM pay))"
-                + " SELECT p.id AS payment_id, o.id AS bill_id, o.version AS bill_version, p.currency,"
-                + " LEAST(p.upto, o.upto) - GREATEST(p.upto - p.amount, o.upto - o.unpaid) AS amount"
-                + " FROM pay p JOIN owed o ON o.account_id = p.account_id"
-                + " AND o.upto - o.unpaid < p.upto AND p.upto - p.amount < o.upto");
-        if (postgres) {
+            execute("CREATE TABLE " + table + " AS WITH pay AS (" + payments(part) + "),"
+                    + " owed AS (" + openBills("b.account_id IN (SELECT account_id FROM pay)") + ") "
+                    + overlaps("pay", "owed"));
             execute("SET LOCAL enable_nestloop = on");
+        } else {
+            // H2 evaluates a derived table or an IN-subquery once per outer row: physical, indexed tables.
+            execute("DROP TABLE IF EXISTS " + table + "_pay");
+            execute("DROP TABLE IF EXISTS " + table + "_owed");
+            execute("CREATE TABLE " + table + "_pay AS " + payments(part));
+            execute("CREATE INDEX " + table + "_pay_account ON " + table + "_pay (account_id)");
+            execute("CREATE TABLE " + table + "_owed AS "
+                    + openBills("EXISTS (SELECT 1 FROM " + table + "_pay x WHERE x.account_id = b.account_id)"));
+            execute("CREATE INDEX " + table + "_owed_account ON " + table + "_owed (account_id)");
+            execute("CREATE TABLE " + table + " AS " + overlaps(table + "_pay", table + "_owed"));
+            execute("CREATE INDEX " + table + "_payment ON " + table + " (payment_id)");
+            execute("DROP TABLE " + table + "_pay");
+            execute("DROP TABLE " + table + "_owed");
         }
         long posted = update("INSERT INTO payment (id, external_id, account_id, paid_on, amount, amount_currency,"
                 + " unallocated, unallocated_currency, channel, version)"
                 + " SELECT n.id, n.payment_id, n.account_id, n.paid_on, n.amount, n.currency,"
-                + " n.amount - COALESCE(a.allocated, 0), n.currency, n.channel, 1"
-                + " FROM " + decided() + " n LEFT JOIN (SELECT payment_id, SUM(amount) AS allocated FROM " + table
-                + " GROUP BY payment_id) a ON a.payment_id = n.id"
+                + (postgres
+                        ? " n.amount - COALESCE(a.allocated, 0), n.currency, n.channel, 1 FROM " + decided() + " n"
+                                + " LEFT JOIN (SELECT payment_id, SUM(amount) AS allocated FROM " + table
+                                + " GROUP BY payment_id) a ON a.payment_id = n.id"
+                        : " n.amount - COALESCE((SELECT SUM(y.amount) FROM " + table
+                                + " y WHERE y.payment_id = n.id), 0)," + " n.currency, n.channel, 1 FROM " + decided()
+                                + " n")
                 + " WHERE n.id IS NOT NULL AND n.part = " + part);
         update("INSERT INTO payment_allocation (id, payment_id, bill_id, amount, amount_currency)"
                 + " SELECT " + nextval("payment_allocation_seq") + ", payment_id, bill_id, amount, currency FROM "
@@ -347,6 +357,28 @@ public final class StagedPayments {
         }
         execute("DROP TABLE " + table);
         return posted;
+    }
+
+    /** A part's new payments with the account's running total up to each, in file order. */
+    private String payments(int part) {
+        return "SELECT id, account_id, currency, amount, line,"
+                + " SUM(amount) OVER (PARTITION BY account_id ORDER BY line) AS upto"
+                + " FROM " + decided() + " WHERE id IS NOT NULL AND part = " + part;
+    }
+
+    /** Open bills of the accounts {@code which} picks, with what is owed up to each, oldest first. */
+    private static String openBills(String which) {
+        return "SELECT b.id, b.account_id, b.version, b.amount_due - b.amount_paid AS unpaid,"
+                + " SUM(b.amount_due - b.amount_paid) OVER (PARTITION BY b.account_id ORDER BY b.due_date, b.id)"
+                + " AS upto FROM bill b WHERE b.amount_paid < b.amount_due AND " + which;
+    }
+
+    /** What each payment pays on each bill: the overlap of their slices of the account's running totals. */
+    private static String overlaps(String payments, String bills) {
+        return "SELECT p.id AS payment_id, o.id AS bill_id, o.version AS bill_version, p.currency,"
+                + " LEAST(p.upto, o.upto) - GREATEST(p.upto - p.amount, o.upto - o.unpaid) AS amount"
+                + " FROM " + payments + " p JOIN " + bills + " o ON o.account_id = p.account_id"
+                + " AND o.upto - o.unpaid < p.upto AND p.upto - p.amount < o.upto";
     }
 
     /** Where a (restarted) posting stands. */
@@ -401,7 +433,8 @@ public final class StagedPayments {
             execute("DROP TABLE IF EXISTS " + allocations(part));
         }
         execute("DROP TABLE IF EXISTS " + decided());
-        execute("DROP TABLE IF EXISTS " + firsts());
+        execute("DROP TABLE IF EXISTS " + repeats() + "_lines");
+        execute("DROP TABLE IF EXISTS " + repeats());
         execute("DROP TABLE IF EXISTS " + stage());
     }
 
