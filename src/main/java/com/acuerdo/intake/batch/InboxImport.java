@@ -51,6 +51,12 @@ public class InboxImport extends AbstractBatchlet {
     private static final int CHUNK = 1000;
 
     @Inject
+    PaymentPostings postings;
+
+    @Inject
+    StagedPosting posting;
+
+    @Inject
     IntakeFolders folders;
 
     @Inject
@@ -161,6 +167,16 @@ public class InboxImport extends AbstractBatchlet {
             ledger.refuse(id, refused.line(), refused.reason(), null);
             return ledger.find(id).orElseThrow();
         }
+        if (kind == ImportKind.PAYMENTS) {
+            try {
+                postings.stage(id); // staged and posted set-based, as the payments job does
+                posting.post(id);
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "inbox: import of " + file.getFileName() + " failed", e);
+                ledger.refuse(id, 0, "the import failed: " + e.getMessage(), null);
+            }
+            return imported(id, file, kind);
+        }
         try (var csv = CsvFile.open(stored, kind)) {
             var rows = new ArrayList<ImportRow>(CHUNK);
             for (var row = csv.next(); row.isPresent(); row = csv.next()) {
@@ -178,6 +194,10 @@ public class InboxImport extends AbstractBatchlet {
             LOG.log(Level.SEVERE, "inbox: import of " + file.getFileName() + " failed", e);
             ledger.refuse(id, 0, "the import failed: " + e.getMessage(), null);
         }
+        return imported(id, file, kind);
+    }
+
+    private ImportRun imported(long id, Path file, ImportKind kind) {
         audit.recordAs(
                 Audit.SYSTEM,
                 IntakeEvent.INBOX_IMPORTED,

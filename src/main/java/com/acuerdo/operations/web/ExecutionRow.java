@@ -44,7 +44,7 @@ public record ExecutionRow(
                 view.start(),
                 view.end(),
                 duration(view.start(), view.end() != null ? view.end() : view.running() ? now : null),
-                view.read(),
+                importRead != null ? Math.max(importRead, view.read()) : view.read(), // payments stage without chunks
                 view.written(),
                 view.skipped(),
                 rejected,

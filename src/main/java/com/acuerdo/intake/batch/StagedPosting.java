@@ -1,0 +1,74 @@
+package com.acuerdo.intake.batch;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Posts a staged payments import to the end, from wherever a (killed, failed) earlier try stopped:
+ * decides the staged rows once, posts the parts not posted yet (in parallel on PostgreSQL; each part
+ * its own accounts, so they never touch the same bill) and drops the run's work tables. One posting
+ * at a time in the cluster ({@link PostingLock}). Used by the job's post step and the inbox.
+ */
+@Dependent
+public class StagedPosting {
+
+    @Inject
+    PaymentPostings postings;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource(lookup = "jdbc/__default")
+    DataSource dataSource;
+
+    /** Parts posted at once on PostgreSQL: about the database server's cores. */
+    @Inject
+    @ConfigProperty(name = "acuerdo.imports.payment-parts", defaultValue = "2")
+    int configuredParts;
+
+    /** @return the payments posted by this call */
+    public long post(long importId) throws Exception {
+        try (var lock = PostingLock.take(dataSource)) {
+            var progress = postings.progress(importId);
+            if (progress.finished()) {
+                postings.finish(importId, progress.parts()); // work tables a kill may have left
+                return 0;
+            }
+            int parts =
+                    progress.decided() ? progress.parts() : (postings.postgres() ? Math.max(1, configuredParts) : 1);
+            if (!progress.decided()) {
+                postings.decide(importId, parts);
+            }
+            var running = new ArrayList<Future<Long>>();
+            for (int part = 0; part < parts; part++) {
+                if (!progress.posted().contains(part)) {
+                    int p = part;
+                    running.add(executor.submit(() -> postings.post(importId, p)));
+                }
+            }
+            long posted = 0;
+            Exception failure = null;
+            for (var part : running) { // every part ends before the posting does, failed or not
+                try {
+                    posted += part.get();
+                } catch (ExecutionException e) {
+                    if (failure == null) {
+                        failure = e.getCause() instanceof Exception cause ? cause : e;
+                    }
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            postings.finish(importId, parts);
+            return posted;
+        }
+    }
+}
