@@ -208,6 +208,7 @@ public final class StagedPayments {
         execute("DROP TABLE IF EXISTS " + repeats());
         execute("CREATE TABLE " + repeats() + " AS SELECT payment_id FROM " + stage()
                 + " WHERE reason IS NULL GROUP BY payment_id HAVING COUNT(*) > 1");
+        analyze(repeats()); // usually empty: the next statement then reads nothing
         var firstLines = "SELECT s.payment_id, MIN(s.line) AS first_line FROM " + stage() + " s"
                 + " JOIN " + repeats() + " r ON r.payment_id = s.payment_id"
                 + " JOIN account a ON a.external_id = s.account_ext" + units
@@ -218,6 +219,7 @@ public final class StagedPayments {
         execute("CREATE TABLE " + repeated + " AS SELECT f.payment_id, f.first_line, a.id AS first_account,"
                 + " s.paid_on AS first_on, s.amount AS first_amount FROM (" + firstLines + ") f"
                 + " JOIN " + stage() + " s ON s.line = f.first_line JOIN account a ON a.external_id = s.account_ext");
+        analyze(repeated);
         // A row's verdict: R refused by its own checks when read, U unknown account, D too many decimals, V valid.
         var resolved = "SELECT s.line, s.payment_id, s.paid_on, s.amount, s.channel, a.id AS account_id, a.currency,"
                 + " u.digits, p.account_id AS posted_account, p.paid_on AS posted_on, p.amount AS posted_amount,"
@@ -240,9 +242,7 @@ public final class StagedPayments {
                 + " THEN " + nextval("payment_seq") + " END AS id,"
                 + " MOD(r.account_id, " + parts + ") AS part"
                 + " FROM (" + resolved + ") r");
-        if (postgres) {
-            execute("ANALYZE " + decided()); // the parts' plans need its figures
-        }
+        analyze(decided()); // the parts' plans need its figures
         // The line's own problems, then a payment id already posted (or on an earlier line) with other values.
         var problems = "SELECT line, verdict, currency, digits, payment_id FROM " + decided()
                 + " WHERE verdict <> 'V' OR (id IS NULL AND NOT ("
@@ -449,6 +449,13 @@ public final class StagedPayments {
 
     private String nextval(String sequence) {
         return postgres ? "nextval('" + sequence + "')" : "NEXT VALUE FOR " + sequence;
+    }
+
+    /** PostgreSQL plans a table created just now by its figures only once they are gathered. */
+    private void analyze(String table) throws SQLException {
+        if (postgres) {
+            execute("ANALYZE " + table);
+        }
     }
 
     private void execute(String sql) throws SQLException {
