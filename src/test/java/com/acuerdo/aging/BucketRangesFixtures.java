@@ -3,12 +3,12 @@ package com.acuerdo.aging;
 import com.acuerdo.aging.entity.AgingBucket;
 import com.acuerdo.aging.entity.BucketScheme;
 import com.acuerdo.platform.time.BusinessCalendar;
-import com.acuerdo.security.boundary.NewUser;
 import com.acuerdo.security.boundary.UserAccounts;
 import com.acuerdo.security.entity.Role;
 import com.acuerdo.strategy.boundary.BucketRanges;
 import com.acuerdo.strategy.boundary.ConfigurationProposals;
 import com.acuerdo.strategy.control.ConfigurationRules;
+import com.acuerdo.testing.FixtureUsers;
 import com.acuerdo.testing.Portfolio;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
@@ -30,12 +30,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -80,13 +77,8 @@ public class BucketRangesFixtures {
         var run = "br" + UUID.randomUUID().toString().substring(0, 8);
         var today = calendar.today();
         var next = ConfigurationRules.earliest(today);
-        users.create(new NewUser(
-                "br-sup-" + run,
-                "Supervisora " + run,
-                PASSWORD,
-                Set.of(Role.SUPERVISOR),
-                Locale.forLanguageTag("es"),
-                ZoneId.of("America/Mexico_City")));
+        FixtureUsers.create(
+                users, "br-sup-" + run, "Supervisora " + run, PASSWORD, Role.SUPERVISOR, FixtureUsers.MEXICO_CITY);
         var lines = new ArrayList<String>();
         for (int days : new int[] {20, 40}) {
             var customer = Portfolio.customer();

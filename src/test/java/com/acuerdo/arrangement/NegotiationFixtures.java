@@ -11,11 +11,11 @@ import com.acuerdo.platform.audit.Audit;
 import com.acuerdo.platform.audit.AuditEvent;
 import com.acuerdo.platform.money.Money;
 import com.acuerdo.platform.time.BusinessCalendar;
-import com.acuerdo.security.boundary.NewUser;
 import com.acuerdo.security.boundary.UserAccounts;
 import com.acuerdo.security.entity.Role;
 import com.acuerdo.team.entity.Agent;
 import com.acuerdo.team.entity.Team;
+import com.acuerdo.testing.FixtureUsers;
 import com.acuerdo.testing.Portfolio;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -30,11 +30,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -150,20 +147,11 @@ public class NegotiationFixtures {
     }
 
     private long user(String username, Role role) {
-        return users.create(new NewUser(
-                        username,
-                        "Usuario " + username,
-                        PASSWORD,
-                        Set.of(role),
-                        Locale.forLanguageTag("es"),
-                        ZoneId.of("America/Bogota")))
-                .id();
+        return FixtureUsers.create(users, username, "Usuario " + username, PASSWORD, role, FixtureUsers.BOGOTA);
     }
 
     private String username(long userId) {
-        return em.createQuery("select u.username from UserAccount u where u.id = :id", String.class)
-                .setParameter("id", userId)
-                .getSingleResult();
+        return FixtureUsers.username(em, userId);
     }
 
     /** One bill 45 days overdue: the whole balance is that bill. */

@@ -14,12 +14,12 @@ import com.acuerdo.platform.audit.AuditEvent;
 import com.acuerdo.platform.batch.CustomerScope;
 import com.acuerdo.platform.money.Money;
 import com.acuerdo.platform.time.BusinessCalendar;
-import com.acuerdo.security.boundary.NewUser;
 import com.acuerdo.security.boundary.UserAccounts;
 import com.acuerdo.security.entity.Role;
 import com.acuerdo.team.entity.AbsenceKind;
 import com.acuerdo.team.entity.Agent;
 import com.acuerdo.team.entity.Team;
+import com.acuerdo.testing.FixtureUsers;
 import com.acuerdo.testing.Portfolio;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -37,7 +37,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -266,13 +265,6 @@ public class AssignmentFixtures {
     }
 
     private long user(String username, String displayName, Role role) {
-        return users.create(new NewUser(
-                        username,
-                        displayName,
-                        PASSWORD,
-                        Set.of(role),
-                        Locale.forLanguageTag("es"),
-                        ZoneId.of("America/Bogota")))
-                .id();
+        return FixtureUsers.create(users, username, displayName, PASSWORD, role, FixtureUsers.BOGOTA);
     }
 }

@@ -12,11 +12,11 @@ import com.acuerdo.customer.entity.Language;
 import com.acuerdo.platform.audit.Audit;
 import com.acuerdo.platform.money.Money;
 import com.acuerdo.platform.time.BusinessCalendar;
-import com.acuerdo.security.boundary.NewUser;
 import com.acuerdo.security.boundary.UserAccounts;
 import com.acuerdo.security.entity.Role;
 import com.acuerdo.team.entity.Agent;
 import com.acuerdo.team.entity.Team;
+import com.acuerdo.testing.FixtureUsers;
 import com.acuerdo.testing.Portfolio;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -35,7 +35,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -199,13 +198,6 @@ public class AssignmentScreensFixtures {
     }
 
     private long user(String username, Role role) {
-        return users.create(new NewUser(
-                        username,
-                        "Usuario " + username,
-                        PASSWORD,
-                        Set.of(role),
-                        Locale.forLanguageTag("es"),
-                        ZoneId.of("America/Bogota")))
-                .id();
+        return FixtureUsers.create(users, username, "Usuario " + username, PASSWORD, role, FixtureUsers.BOGOTA);
     }
 }

@@ -16,11 +16,11 @@ import com.acuerdo.customer.entity.Customer;
 import com.acuerdo.platform.money.Money;
 import com.acuerdo.platform.time.BusinessCalendar;
 import com.acuerdo.promise.entity.PromiseToPay;
-import com.acuerdo.security.boundary.NewUser;
 import com.acuerdo.security.boundary.UserAccounts;
 import com.acuerdo.security.entity.Role;
 import com.acuerdo.team.entity.Agent;
 import com.acuerdo.team.entity.Team;
+import com.acuerdo.testing.FixtureUsers;
 import com.acuerdo.testing.Portfolio;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -33,12 +33,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -169,20 +166,11 @@ public class CaseworkFixtures {
     }
 
     private long user(String username, String displayName, Role role) {
-        return users.create(new NewUser(
-                        username,
-                        displayName,
-                        PASSWORD,
-                        Set.of(role),
-                        Locale.forLanguageTag("es"),
-                        ZoneId.of("America/Bogota")))
-                .id();
+        return FixtureUsers.create(users, username, displayName, PASSWORD, role, FixtureUsers.BOGOTA);
     }
 
     private String username(long userId) {
-        return em.createQuery("select u.username from UserAccount u where u.id = :id", String.class)
-                .setParameter("id", userId)
-                .getSingleResult();
+        return FixtureUsers.username(em, userId);
     }
 
     private Account delinquentAccount(

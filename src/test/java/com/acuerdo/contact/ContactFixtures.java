@@ -12,11 +12,11 @@ import com.acuerdo.customer.entity.Language;
 import com.acuerdo.platform.audit.AuditEvent;
 import com.acuerdo.platform.money.Money;
 import com.acuerdo.platform.time.BusinessCalendar;
-import com.acuerdo.security.boundary.NewUser;
 import com.acuerdo.security.boundary.UserAccounts;
 import com.acuerdo.security.entity.Role;
 import com.acuerdo.team.entity.Agent;
 import com.acuerdo.team.entity.Team;
+import com.acuerdo.testing.FixtureUsers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -31,8 +31,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -130,14 +128,7 @@ public class ContactFixtures {
     }
 
     private long user(String username, String displayName, Role role) {
-        return users.create(new NewUser(
-                        username,
-                        displayName,
-                        PASSWORD,
-                        Set.of(role),
-                        Locale.forLanguageTag("es"),
-                        ZoneId.of("America/Bogota")))
-                .id();
+        return FixtureUsers.create(users, username, displayName, PASSWORD, role, FixtureUsers.BOGOTA);
     }
 
     private void client(

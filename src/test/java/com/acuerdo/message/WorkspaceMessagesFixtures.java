@@ -12,11 +12,11 @@ import com.acuerdo.customer.entity.Language;
 import com.acuerdo.platform.money.Money;
 import com.acuerdo.platform.outbox.OutboxMessage;
 import com.acuerdo.platform.time.BusinessCalendar;
-import com.acuerdo.security.boundary.NewUser;
 import com.acuerdo.security.boundary.UserAccounts;
 import com.acuerdo.security.entity.Role;
 import com.acuerdo.team.entity.Agent;
 import com.acuerdo.team.entity.Team;
+import com.acuerdo.testing.FixtureUsers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -34,8 +34,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntPredicate;
 
@@ -213,19 +211,10 @@ public class WorkspaceMessagesFixtures {
     }
 
     private long user(String username, String displayName, Role role) {
-        return users.create(new NewUser(
-                        username,
-                        displayName,
-                        PASSWORD,
-                        Set.of(role),
-                        Locale.forLanguageTag("es"),
-                        ZoneId.of("America/Mexico_City")))
-                .id();
+        return FixtureUsers.create(users, username, displayName, PASSWORD, role, FixtureUsers.MEXICO_CITY);
     }
 
     private String username(long userId) {
-        return em.createQuery("select u.username from UserAccount u where u.id = :id", String.class)
-                .setParameter("id", userId)
-                .getSingleResult();
+        return FixtureUsers.username(em, userId);
     }
 }

@@ -15,11 +15,11 @@ import com.acuerdo.platform.money.Money;
 import com.acuerdo.platform.time.BusinessCalendar;
 import com.acuerdo.quality.boundary.Sampling;
 import com.acuerdo.quality.entity.ReviewSample;
-import com.acuerdo.security.boundary.NewUser;
 import com.acuerdo.security.boundary.UserAccounts;
 import com.acuerdo.security.entity.Role;
 import com.acuerdo.team.entity.Agent;
 import com.acuerdo.team.entity.Team;
+import com.acuerdo.testing.FixtureUsers;
 import com.acuerdo.testing.Portfolio;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -35,12 +35,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -195,13 +192,6 @@ public class QualityFixtures {
     }
 
     private long user(String username, String displayName, Role role) {
-        return users.create(new NewUser(
-                        username,
-                        displayName,
-                        PASSWORD,
-                        Set.of(role),
-                        Locale.forLanguageTag("es"),
-                        ZoneId.of("America/Mexico_City")))
-                .id();
+        return FixtureUsers.create(users, username, displayName, PASSWORD, role, FixtureUsers.MEXICO_CITY);
     }
 }

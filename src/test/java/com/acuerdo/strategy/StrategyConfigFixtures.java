@@ -14,7 +14,6 @@ import com.acuerdo.customer.entity.Language;
 import com.acuerdo.platform.audit.Audit;
 import com.acuerdo.platform.money.Money;
 import com.acuerdo.platform.time.BusinessCalendar;
-import com.acuerdo.security.boundary.NewUser;
 import com.acuerdo.security.boundary.UserAccounts;
 import com.acuerdo.security.entity.Role;
 import com.acuerdo.strategy.boundary.ArrangementPolicies;
@@ -36,6 +35,7 @@ import com.acuerdo.strategy.entity.ObjectionGuide;
 import com.acuerdo.strategy.entity.Objective;
 import com.acuerdo.team.entity.Agent;
 import com.acuerdo.team.entity.Team;
+import com.acuerdo.testing.FixtureUsers;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
@@ -61,7 +61,6 @@ import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -568,13 +567,6 @@ public class StrategyConfigFixtures {
     }
 
     private long user(String username, Role role) {
-        return users.create(new NewUser(
-                        username,
-                        "Usuario " + username,
-                        PASSWORD,
-                        Set.of(role),
-                        Locale.forLanguageTag("es"),
-                        ZoneId.of("America/Mexico_City")))
-                .id();
+        return FixtureUsers.create(users, username, "Usuario " + username, PASSWORD, role, FixtureUsers.MEXICO_CITY);
     }
 }
