@@ -12,17 +12,12 @@ import com.acuerdo.message.WorkspaceMessagesFixtures;
 import com.acuerdo.testing.Browser;
 import com.acuerdo.testing.Deployments;
 import com.acuerdo.testing.Forms;
-import java.io.StringReader;
-import java.net.URI;
+import com.acuerdo.testing.Http;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Base64;
 import java.util.Locale;
 import java.util.Properties;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -166,11 +161,7 @@ class AgentDayIT {
     // ---------------------------------------------------------------- helpers
 
     private Properties scenario() throws Exception {
-        var response = http("POST", "/api/v1/test-fixtures/workspace-messages");
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        var properties = new Properties();
-        properties.load(new StringReader(response.body()));
-        return properties;
+        return Http.facts(http("POST", "/api/v1/test-fixtures/workspace-messages"));
     }
 
     private void logIn(WebDriver driver, String username, String password) {
@@ -218,16 +209,10 @@ class AgentDayIT {
     }
 
     private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
+        return Http.url(base, path);
     }
 
     private HttpResponse<String> http(String method, String path) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Accept", "text/plain, application/json")
-                .header(
-                        "Authorization",
-                        "Basic " + Base64.getEncoder().encodeToString(ADMIN.getBytes(StandardCharsets.UTF_8)))
-                .method(method, HttpRequest.BodyPublishers.noBody());
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return Http.call(method, url(path), ADMIN, Http.TEXT_OR_JSON);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.acuerdo.testing.Browser;
 import com.acuerdo.testing.Deployments;
+import com.acuerdo.testing.Http;
 import com.acuerdo.testing.Portfolio;
 import com.acuerdo.testing.WebSession;
 import java.io.StringReader;
@@ -12,10 +13,8 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Properties;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -333,18 +332,11 @@ class CaseworkIT {
     }
 
     private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
+        return Http.url(base, path);
     }
 
     private HttpResponse<String> http(String method, String path, String userAndPassword) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Accept", "application/json, text/plain")
-                .method(method, HttpRequest.BodyPublishers.noBody())
-                .header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8)));
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return Http.call(method, url(path), userAndPassword, Http.JSON_OR_TEXT);
     }
 
     /** Form login over HTTP, to see the real status codes of pages. */

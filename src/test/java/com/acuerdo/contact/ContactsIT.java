@@ -3,7 +3,7 @@ package com.acuerdo.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.acuerdo.testing.Deployments;
-import java.io.StringReader;
+import com.acuerdo.testing.Http;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -19,7 +19,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Base64;
 import java.util.Properties;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -60,9 +59,7 @@ class ContactsIT {
 
     private Properties scenario() throws Exception {
         if (scenario == null) {
-            var response = http("POST", "/api/v1/test-fixtures/contacts", ADMIN, null);
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            scenario = properties(response.body());
+            scenario = Http.facts(http("POST", "/api/v1/test-fixtures/contacts", ADMIN, null));
         }
         return scenario;
     }
@@ -123,7 +120,7 @@ class ContactsIT {
                                 "\"accountId\":\"" + account + "\"",
                                 "\"agent\":\"" + scenario().getProperty("agentA") + "\"")
                         .contains("\"at\":\"" + at(first, "10:00", LOS_ANGELES) + "\"");
-                var read = send("GET", URI.create(location), agentA(), null);
+                var read = Http.call("GET", location, agentA(), Http.JSON_OR_TEXT);
                 assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
                 assertThat(read.body()).contains("\"notes\":\"intento 0\"");
             }
@@ -478,15 +475,7 @@ class ContactsIT {
     }
 
     private Properties facts(String account) throws Exception {
-        var response = http("GET", "/api/v1/test-fixtures/contacts/" + account + "/facts", ADMIN, null);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return properties(response.body());
-    }
-
-    private static Properties properties(String text) throws Exception {
-        var properties = new Properties();
-        properties.load(new StringReader(text));
-        return properties;
+        return Http.facts(http("GET", "/api/v1/test-fixtures/contacts/" + account + "/facts", ADMIN, null));
     }
 
     private String root() {
@@ -498,21 +487,6 @@ class ContactsIT {
     }
 
     private HttpResponse<String> http(String method, String path, String login, String json) throws Exception {
-        return send(method, URI.create(base.toString().replaceAll("/$", "") + path), login, json);
-    }
-
-    private static HttpResponse<String> send(String method, URI uri, String login, String json) throws Exception {
-        var request = HttpRequest.newBuilder(uri)
-                .header("Accept", "application/json, text/plain")
-                .header(
-                        "Authorization",
-                        "Basic " + Base64.getEncoder().encodeToString(login.getBytes(StandardCharsets.UTF_8)));
-        if (json != null) {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(json));
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return Http.json(method, Http.url(base, path), login, Http.JSON_OR_TEXT, json);
     }
 }

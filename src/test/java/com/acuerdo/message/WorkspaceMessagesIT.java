@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.acuerdo.testing.Browser;
 import com.acuerdo.testing.Deployments;
 import com.acuerdo.testing.Forms;
+import com.acuerdo.testing.Http;
 import com.acuerdo.testing.WebSession;
-import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Properties;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -57,9 +53,7 @@ class WorkspaceMessagesIT {
 
     private Properties scenario() throws Exception {
         if (scenario == null) {
-            var response = http("POST", "/api/v1/test-fixtures/workspace-messages", ADMIN);
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            scenario = properties(response.body());
+            scenario = Http.facts(http("POST", "/api/v1/test-fixtures/workspace-messages", ADMIN));
         }
         return scenario;
     }
@@ -226,12 +220,10 @@ class WorkspaceMessagesIT {
     // ---------------------------------------------------------------- helpers
 
     private Properties outbox(Properties s, String key) throws Exception {
-        var response = http(
+        return Http.facts(http(
                 "GET",
                 "/api/v1/test-fixtures/workspace-messages/outbox?customerId=" + s.getProperty(key + "Customer"),
-                ADMIN);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return properties(response.body());
+                ADMIN));
     }
 
     private void logIn(WebDriver driver, Properties s) {
@@ -268,25 +260,12 @@ class WorkspaceMessagesIT {
         return driver.findElement(by).getText();
     }
 
-    private static Properties properties(String body) throws Exception {
-        var properties = new Properties();
-        properties.load(new StringReader(body));
-        return properties;
-    }
-
     private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
+        return Http.url(base, path);
     }
 
     private HttpResponse<String> http(String method, String path, String userAndPassword) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Accept", "text/plain, application/json")
-                .method(method, HttpRequest.BodyPublishers.noBody())
-                .header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8)));
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return Http.call(method, url(path), userAndPassword, Http.TEXT_OR_JSON);
     }
 
     /** Form login over HTTP, to see the real status and headers of a download. */
