@@ -1,5 +1,8 @@
 package com.acuerdo.aging;
 
+import static com.acuerdo.testing.FixtureRequests.asCaller;
+import static com.acuerdo.testing.FixtureRequests.date;
+
 import com.acuerdo.aging.entity.AgingBucket;
 import com.acuerdo.aging.entity.BucketScheme;
 import com.acuerdo.platform.time.BusinessCalendar;
@@ -8,18 +11,16 @@ import com.acuerdo.security.entity.Role;
 import com.acuerdo.strategy.boundary.BucketRanges;
 import com.acuerdo.strategy.boundary.ConfigurationProposals;
 import com.acuerdo.strategy.control.ConfigurationRules;
+import com.acuerdo.testing.FixtureRequests;
 import com.acuerdo.testing.FixtureUsers;
 import com.acuerdo.testing.Portfolio;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
-import jakarta.ejb.AccessLocalException;
-import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,12 +30,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -73,7 +72,7 @@ public class BucketRangesFixtures {
     @Path("scenario")
     @Transactional
     public String scenario() {
-        requireAdmin();
+        FixtureRequests.requireAdmin(security);
         var run = "br" + UUID.randomUUID().toString().substring(0, 8);
         var today = calendar.today();
         var next = ConfigurationRules.earliest(today);
@@ -142,7 +141,7 @@ public class BucketRangesFixtures {
     @Path("aging")
     public String age(@FormParam("date") String date, @FormParam("first") long first, @FormParam("last") long last)
             throws InterruptedException {
-        requireAdmin();
+        FixtureRequests.requireAdmin(security);
         var parameters = new Properties();
         parameters.setProperty("businessDate", date);
         parameters.setProperty("firstCustomerId", Long.toString(first));
@@ -164,7 +163,7 @@ public class BucketRangesFixtures {
     @GET
     @Path("account")
     public String account(@QueryParam("id") long id) {
-        requireAdmin();
+        FixtureRequests.requireAdmin(security);
         var row = (Object[]) em.createNativeQuery("SELECT days_past_due, bucket, customer_id FROM account WHERE id = ?")
                 .setParameter(1, id)
                 .getSingleResult();
@@ -193,7 +192,7 @@ public class BucketRangesFixtures {
     @GET
     @Path("audit")
     public String audit() {
-        requireAdmin();
+        FixtureRequests.requireAdmin(security);
         return ((List<?>) em.createNativeQuery("SELECT detail FROM audit_event WHERE subject_type = 'BUCKET_RANGES'"
                                 + " ORDER BY id DESC")
                         .setMaxResults(5)
@@ -206,7 +205,7 @@ public class BucketRangesFixtures {
     @Path("cleanup")
     @Transactional
     public String cleanup(@FormParam("from") String from, @FormParam("run") String run) {
-        requireAdmin();
+        FixtureRequests.requireAdmin(security);
         int versions = em.createQuery("DELETE FROM BucketSchemeVersion s WHERE s.effectiveFrom = :from")
                 .setParameter("from", date(from))
                 .executeUpdate();
@@ -229,23 +228,5 @@ public class BucketRangesFixtures {
 
     private static Integer number(String text) {
         return text.isBlank() ? null : Integer.valueOf(text.strip());
-    }
-
-    private static <T> T asCaller(Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (AccessLocalException | EJBAccessException refused) {
-            throw new ForbiddenException(refused.getMessage());
-        }
-    }
-
-    private void requireAdmin() {
-        if (!security.isUserInRole(Role.Names.ADMIN)) {
-            throw new ForbiddenException();
-        }
-    }
-
-    private static LocalDate date(String text) {
-        return text == null || text.isBlank() ? null : LocalDate.parse(text);
     }
 }

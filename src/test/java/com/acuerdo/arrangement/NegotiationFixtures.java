@@ -5,7 +5,6 @@ import com.acuerdo.account.entity.Product;
 import com.acuerdo.aging.entity.PausePeriod;
 import com.acuerdo.arrangement.entity.ArrangementLimits;
 import com.acuerdo.arrangement.entity.ArrangementPolicy;
-import com.acuerdo.casework.entity.CollectionCase;
 import com.acuerdo.customer.entity.Customer;
 import com.acuerdo.platform.audit.Audit;
 import com.acuerdo.platform.audit.AuditEvent;
@@ -15,6 +14,7 @@ import com.acuerdo.security.boundary.UserAccounts;
 import com.acuerdo.security.entity.Role;
 import com.acuerdo.team.entity.Agent;
 import com.acuerdo.team.entity.Team;
+import com.acuerdo.testing.FixtureCases;
 import com.acuerdo.testing.FixtureUsers;
 import com.acuerdo.testing.Portfolio;
 import jakarta.annotation.security.RolesAllowed;
@@ -78,14 +78,10 @@ public class NegotiationFixtures {
         var supervisorB = user("ng-supb-" + run, Role.SUPERVISOR);
         var agentUserA = user("ng-ana-" + run, Role.AGENT);
         var agentUserB = user("ng-beto-" + run, Role.AGENT);
-        var teamA = new Team("Negociación A " + run, supervisorA);
-        var teamB = new Team("Negociación B " + run, supervisorB);
-        em.persist(teamA);
-        em.persist(teamB);
-        var agentA = new Agent(agentUserA, "Ana Negociadora " + run, teamA, 100);
-        var agentB = new Agent(agentUserB, "Beto Negociador " + run, teamB, 100);
-        em.persist(agentA);
-        em.persist(agentB);
+        var teamA = FixtureCases.team(em, "Negociación A " + run, supervisorA);
+        var teamB = FixtureCases.team(em, "Negociación B " + run, supervisorB);
+        var agentA = FixtureCases.agent(em, agentUserA, "Ana Negociadora " + run, teamA, 100);
+        var agentB = FixtureCases.agent(em, agentUserB, "Beto Negociador " + run, teamB, 100);
         em.flush();
 
         var lines = new ArrayList<String>();
@@ -172,9 +168,6 @@ public class NegotiationFixtures {
     }
 
     private void openCase(Account account, LocalDate today, Agent agent, Team team) {
-        var kase = CollectionCase.open(account.customer(), List.of(account), today);
-        kase.assignTo(agent.id(), team.id());
-        em.persist(kase);
-        em.flush();
+        FixtureCases.openAssigned(em, account, today, agent, team);
     }
 }

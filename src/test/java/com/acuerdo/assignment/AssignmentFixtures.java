@@ -19,6 +19,7 @@ import com.acuerdo.security.entity.Role;
 import com.acuerdo.team.entity.AbsenceKind;
 import com.acuerdo.team.entity.Agent;
 import com.acuerdo.team.entity.Team;
+import com.acuerdo.testing.FixtureCases;
 import com.acuerdo.testing.FixtureUsers;
 import com.acuerdo.testing.Portfolio;
 import jakarta.annotation.security.RolesAllowed;
@@ -120,12 +121,11 @@ public class AssignmentFixtures {
         var run = UUID.randomUUID().toString().substring(0, 8);
         var today = calendar.today();
         var supervisor = user("as-sup-" + run, "Sara Supervisora", Role.SUPERVISOR);
-        var team = new Team("Asignación " + run, supervisor);
-        em.persist(team);
-        var a = new Agent(user("as-ana-" + run, "Ana Saliente", Role.AGENT), "Ana Saliente " + run, team, 100);
-        var b = new Agent(user("as-beto-" + run, "Beto Entrante", Role.AGENT), "Beto Entrante " + run, team, 100);
-        em.persist(a);
-        em.persist(b);
+        var team = FixtureCases.team(em, "Asignación " + run, supervisor);
+        var a = FixtureCases.agent(
+                em, user("as-ana-" + run, "Ana Saliente", Role.AGENT), "Ana Saliente " + run, team, 100);
+        var b = FixtureCases.agent(
+                em, user("as-beto-" + run, "Beto Entrante", Role.AGENT), "Beto Entrante " + run, team, 100);
         em.flush();
         var ids = new ArrayList<Long>();
         var names = new ArrayList<String>();
@@ -223,9 +223,12 @@ public class AssignmentFixtures {
     }
 
     private Agent agent(String run, String name, Team team) {
-        var agent = new Agent(
-                user("as-" + name + "-" + run, "Agente " + name, Role.AGENT), "Agente " + name + " " + run, team, 50);
-        em.persist(agent);
+        var agent = FixtureCases.agent(
+                em,
+                user("as-" + name + "-" + run, "Agente " + name, Role.AGENT),
+                "Agente " + name + " " + run,
+                team,
+                50);
         em.flush();
         return agent;
     }

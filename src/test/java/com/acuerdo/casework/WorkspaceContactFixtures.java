@@ -16,6 +16,7 @@ import com.acuerdo.security.boundary.UserAccounts;
 import com.acuerdo.security.entity.Role;
 import com.acuerdo.team.entity.Agent;
 import com.acuerdo.team.entity.Team;
+import com.acuerdo.testing.FixtureCases;
 import com.acuerdo.testing.FixtureUsers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -100,10 +101,8 @@ public class WorkspaceContactFixtures {
 
         var supervisor = user("wc-sup-" + run, "Sara Supervisora", Role.SUPERVISOR);
         var agentUser = user("wc-ana-" + run, "Ana Gestora", Role.AGENT);
-        var team = new Team("Equipo WC " + run, supervisor);
-        em.persist(team);
-        var agent = new Agent(agentUser, "Ana Gestora " + run, team, 3000);
-        em.persist(agent);
+        var team = FixtureCases.team(em, "Equipo WC " + run, supervisor);
+        var agent = FixtureCases.agent(em, agentUser, "Ana Gestora " + run, team, 3000);
         em.flush();
 
         var lines = new ArrayList<String>();
@@ -163,12 +162,14 @@ public class WorkspaceContactFixtures {
     }
 
     private CollectionCase openCase(Account account, LocalDate today, Agent agent, Team team) {
-        var kase = CollectionCase.open(account.customer(), List.of(account), today);
-        kase.assignTo(agent.id(), team.id());
-        kase.prioritise(new BigDecimal("50"), List.of(new PriorityPart("DAYS_PAST_DUE", new BigDecimal("50"))));
-        em.persist(kase);
-        em.flush();
-        return kase;
+        return FixtureCases.openAssigned(
+                em,
+                account,
+                today,
+                agent,
+                team,
+                new BigDecimal("50"),
+                new PriorityPart("DAYS_PAST_DUE", new BigDecimal("50")));
     }
 
     private long user(String username, String displayName, Role role) {

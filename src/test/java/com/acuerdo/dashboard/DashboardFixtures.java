@@ -29,6 +29,7 @@ import com.acuerdo.security.boundary.UserAccounts;
 import com.acuerdo.security.entity.Role;
 import com.acuerdo.team.entity.Agent;
 import com.acuerdo.team.entity.Team;
+import com.acuerdo.testing.FixtureCases;
 import com.acuerdo.testing.FixtureUsers;
 import com.acuerdo.testing.Portfolio;
 import jakarta.annotation.security.RolesAllowed;
@@ -97,12 +98,9 @@ public class DashboardFixtures {
         var supervisor = user("db-sup-" + run, "Sara Supervisora", Role.SUPERVISOR);
         var anaUser = user("db-ana-" + run, "Ana Tablero", Role.AGENT);
         var betoUser = user("db-beto-" + run, "Beto Tablero", Role.AGENT);
-        var team = new Team("Tablero " + run, supervisor);
-        em.persist(team);
-        var ana = new Agent(anaUser, "Ana Tablero " + run, team, 100);
-        var beto = new Agent(betoUser, "Beto Tablero " + run, team, 100);
-        em.persist(ana);
-        em.persist(beto);
+        var team = FixtureCases.team(em, "Tablero " + run, supervisor);
+        var ana = FixtureCases.agent(em, anaUser, "Ana Tablero " + run, team, 100);
+        var beto = FixtureCases.agent(em, betoUser, "Beto Tablero " + run, team, 100);
         em.flush();
 
         // account: agent, product, bills (due offset, amount), payment, bucket moves

@@ -16,6 +16,7 @@ import com.acuerdo.security.boundary.UserAccounts;
 import com.acuerdo.security.entity.Role;
 import com.acuerdo.team.entity.Agent;
 import com.acuerdo.team.entity.Team;
+import com.acuerdo.testing.FixtureCases;
 import com.acuerdo.testing.FixtureUsers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -101,10 +102,8 @@ public class WorkspaceMessagesFixtures {
 
         var supervisor = user("wm-sup-" + run, "Sara Supervisora", Role.SUPERVISOR);
         var agentUser = user("wm-ana-" + run, "Ana Mensajes", Role.AGENT);
-        var team = new Team("Mensajes " + run, supervisor);
-        em.persist(team);
-        var agent = new Agent(agentUser, "Ana Mensajes " + run, team, 3000);
-        em.persist(agent);
+        var team = FixtureCases.team(em, "Mensajes " + run, supervisor);
+        var agent = FixtureCases.agent(em, agentUser, "Ana Mensajes " + run, team, 3000);
         em.flush();
 
         var lines = new ArrayList<String>();
@@ -202,12 +201,8 @@ public class WorkspaceMessagesFixtures {
         account.addBill("WM-" + run + "-B-" + key, today.minusDays(daysPastDue), Money.of("1500.00", "MXN"));
         account.age(today, Money.of("1.00", "MXN"), List.<PausePeriod>of());
         em.persist(account);
-        var kase = CollectionCase.open(customer, List.of(account), today);
-        kase.assignTo(agent.id(), team.id());
-        kase.prioritise(score, List.of(new PriorityPart("DAYS_PAST_DUE", score)));
-        em.persist(kase);
-        em.flush();
-        return kase;
+        return FixtureCases.openAssigned(
+                em, account, today, agent, team, score, new PriorityPart("DAYS_PAST_DUE", score));
     }
 
     private long user(String username, String displayName, Role role) {

@@ -39,7 +39,8 @@ public final class Deployments {
         if (!war.isFile()) {
             throw new IllegalStateException("Build the WAR first (mvn verify): " + war);
         }
-        return ShrinkWrap.createFromZipFile(WebArchive.class, war).addClasses(FixtureUsers.class);
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war)
+                .addClasses(FixtureUsers.class, FixtureCases.class, FixtureRequests.class);
     }
 
     /** The shipped WAR plus the given test classes, runnable in the container. */
