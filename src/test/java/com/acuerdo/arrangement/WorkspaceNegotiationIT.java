@@ -304,10 +304,7 @@ class WorkspaceNegotiationIT {
     // ---------------------------------------------------------------- helpers
 
     private void logIn(WebDriver driver, String username) throws Exception {
-        driver.get(url("/login.xhtml"));
-        driver.findElement(By.id("login:username")).sendKeys(username);
-        driver.findElement(By.id("login:password")).sendKeys(fact("password"));
-        Browser.clickAndWait(driver, By.id("login:submit"));
+        Browser.logIn(driver, url("/login.xhtml"), username, fact("password"));
     }
 
     private static void logOut(WebDriver driver) {

@@ -322,10 +322,7 @@ class AssignmentScreensIT {
     }
 
     private void logIn(WebDriver driver, String username, String password) {
-        driver.get(url("/login.xhtml"));
-        driver.findElement(By.id("login:username")).sendKeys(username);
-        driver.findElement(By.id("login:password")).sendKeys(password);
-        Browser.clickAndWait(driver, By.id("login:submit"));
+        Browser.logIn(driver, url("/login.xhtml"), username, password);
     }
 
     private String url(String path) {

@@ -289,10 +289,7 @@ class CaseworkIT {
     // ---------------------------------------------------------------- helpers
 
     private void logIn(WebDriver driver, String username, String password) {
-        driver.get(url("/login.xhtml"));
-        driver.findElement(By.id("login:username")).sendKeys(username);
-        driver.findElement(By.id("login:password")).sendKeys(password);
-        Browser.clickAndWait(driver, By.id("login:submit"));
+        Browser.logIn(driver, url("/login.xhtml"), username, password);
     }
 
     /** The paginator pages by ajax: wait until the first row is another one. */

@@ -224,10 +224,7 @@ class WorkspaceContactIT {
     }
 
     private void logIn(WebDriver driver, String username, String password) {
-        driver.get(url("/login.xhtml"));
-        driver.findElement(By.id("login:username")).sendKeys(username);
-        driver.findElement(By.id("login:password")).sendKeys(password);
-        Browser.clickAndWaitForPage(driver, By.id("login:submit"));
+        Browser.logInAndWaitForPage(driver, url("/login.xhtml"), username, password);
     }
 
     private void open(WebDriver driver, String caseId) {

@@ -228,10 +228,7 @@ class WorkspaceMessagesIT {
 
     private void logIn(WebDriver driver, Properties s) {
         driver.manage().window().setSize(new Dimension(1366, 1000));
-        driver.get(url("/login.xhtml"));
-        driver.findElement(By.id("login:username")).sendKeys(s.getProperty("agent"));
-        driver.findElement(By.id("login:password")).sendKeys(s.getProperty("password"));
-        Browser.clickAndWait(driver, By.id("login:submit"));
+        Browser.logIn(driver, url("/login.xhtml"), s.getProperty("agent"), s.getProperty("password"));
     }
 
     /** An ajax filter re-renders the table: wait until its first row is another element. */
