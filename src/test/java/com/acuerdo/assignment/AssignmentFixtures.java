@@ -1,18 +1,13 @@
 package com.acuerdo.assignment;
 
-import com.acuerdo.account.entity.Account;
 import com.acuerdo.account.entity.Product;
-import com.acuerdo.aging.entity.PausePeriod;
 import com.acuerdo.assignment.boundary.CaseAssignments;
 import com.acuerdo.casework.entity.CloseReason;
 import com.acuerdo.casework.entity.CollectionCase;
 import com.acuerdo.customer.entity.Customer;
-import com.acuerdo.customer.entity.CustomerDetails;
-import com.acuerdo.customer.entity.Jurisdiction;
 import com.acuerdo.customer.entity.Language;
 import com.acuerdo.platform.audit.AuditEvent;
 import com.acuerdo.platform.batch.CustomerScope;
-import com.acuerdo.platform.money.Money;
 import com.acuerdo.platform.time.BusinessCalendar;
 import com.acuerdo.security.boundary.UserAccounts;
 import com.acuerdo.security.entity.Role;
@@ -35,7 +30,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -234,37 +228,13 @@ public class AssignmentFixtures {
     }
 
     private CollectionCase openCase(String run, String name, LocalDate openedOn) {
-        var customer = new Customer(
-                Portfolio.nextId("AS-C-"),
-                new CustomerDetails(
-                        "Cliente " + name + " " + run,
-                        "GODE561231HDFRRN09",
-                        "cliente@example.test",
-                        "+525512345678",
-                        ZoneId.of("America/Mexico_City"),
-                        Language.EN,
-                        Jurisdiction.MX,
-                        true,
-                        false));
-        em.persist(customer);
+        var customer = FixtureCases.englishCustomer(em, Portfolio.nextId("AS-C-"), "Cliente " + name + " " + run);
         return openCase(run, name, openedOn, customer);
     }
 
     private CollectionCase openCase(String run, String name, LocalDate openedOn, Customer customer) {
-        var account = new Account(
-                Portfolio.nextId("AS-A-"),
-                customer,
-                Product.MORTGAGE,
-                "MXN",
-                openedOn.minusYears(3),
-                Money.of("90000.00", "MXN"));
-        account.addBill(Portfolio.nextId("AS-B-"), openedOn.minusDays(40), Money.of("2500.00", "MXN"));
-        account.age(openedOn, Money.of("1.00", "MXN"), List.<PausePeriod>of());
-        em.persist(account);
-        var kase = CollectionCase.open(customer, List.of(account), openedOn);
-        em.persist(kase);
-        em.flush();
-        return kase;
+        return FixtureCases.unassignedMortgageCase(
+                em, customer, Portfolio.nextId("AS-A-"), Portfolio.nextId("AS-B-"), openedOn);
     }
 
     private long user(String username, String displayName, Role role) {

@@ -1,16 +1,8 @@
 package com.acuerdo.assignment;
 
-import com.acuerdo.account.entity.Account;
-import com.acuerdo.account.entity.Product;
-import com.acuerdo.aging.entity.PausePeriod;
 import com.acuerdo.assignment.boundary.CaseAssignments;
 import com.acuerdo.casework.entity.CollectionCase;
-import com.acuerdo.customer.entity.Customer;
-import com.acuerdo.customer.entity.CustomerDetails;
-import com.acuerdo.customer.entity.Jurisdiction;
-import com.acuerdo.customer.entity.Language;
 import com.acuerdo.platform.audit.Audit;
-import com.acuerdo.platform.money.Money;
 import com.acuerdo.platform.time.BusinessCalendar;
 import com.acuerdo.security.boundary.UserAccounts;
 import com.acuerdo.security.entity.Role;
@@ -33,9 +25,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -166,33 +156,9 @@ public class AssignmentScreensFixtures {
     }
 
     private CollectionCase openCase(String run, int i, LocalDate today) {
-        var customer = new Customer(
-                Portfolio.nextId("RS-C-"),
-                new CustomerDetails(
-                        "Cliente " + i + " " + run,
-                        "GODE561231HDFRRN09",
-                        "cliente@example.test",
-                        "+525512345678",
-                        ZoneId.of("America/Mexico_City"),
-                        Language.EN,
-                        Jurisdiction.MX,
-                        true,
-                        false));
-        em.persist(customer);
-        var account = new Account(
-                Portfolio.nextId("RS-A-"),
-                customer,
-                Product.MORTGAGE,
-                "MXN",
-                today.minusYears(3),
-                Money.of("90000.00", "MXN"));
-        account.addBill(Portfolio.nextId("RS-B-"), today.minusDays(40), Money.of("2500.00", "MXN"));
-        account.age(today, Money.of("1.00", "MXN"), List.<PausePeriod>of());
-        em.persist(account);
-        var kase = CollectionCase.open(customer, List.of(account), today);
-        em.persist(kase);
-        em.flush();
-        return kase;
+        var customer = FixtureCases.englishCustomer(em, Portfolio.nextId("RS-C-"), "Cliente " + i + " " + run);
+        return FixtureCases.unassignedMortgageCase(
+                em, customer, Portfolio.nextId("RS-A-"), Portfolio.nextId("RS-B-"), today);
     }
 
     private long user(String username, Role role) {

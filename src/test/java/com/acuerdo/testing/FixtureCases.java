@@ -1,13 +1,21 @@
 package com.acuerdo.testing;
 
 import com.acuerdo.account.entity.Account;
+import com.acuerdo.account.entity.Product;
+import com.acuerdo.aging.entity.PausePeriod;
 import com.acuerdo.casework.entity.CollectionCase;
 import com.acuerdo.casework.entity.PriorityPart;
+import com.acuerdo.customer.entity.Customer;
+import com.acuerdo.customer.entity.CustomerDetails;
+import com.acuerdo.customer.entity.Jurisdiction;
+import com.acuerdo.customer.entity.Language;
+import com.acuerdo.platform.money.Money;
 import com.acuerdo.team.entity.Agent;
 import com.acuerdo.team.entity.Team;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -50,6 +58,38 @@ public final class FixtureCases {
         var kase = assigned(account, openedOn, agent, team);
         kase.prioritise(score, List.of(parts));
         return store(em, kase);
+    }
+
+    /** An English-speaking client in Mexico City under MX rules (SMS consent, no e-mail consent); stored. */
+    public static Customer englishCustomer(EntityManager em, String externalId, String fullName) {
+        var customer = new Customer(
+                externalId,
+                new CustomerDetails(
+                        fullName,
+                        "GODE561231HDFRRN09",
+                        "cliente@example.test",
+                        "+525512345678",
+                        ZoneId.of("America/Mexico_City"),
+                        Language.EN,
+                        Jurisdiction.MX,
+                        true,
+                        false));
+        em.persist(customer);
+        return customer;
+    }
+
+    /**
+     * A three-year-old MXN mortgage of the client with one bill 40 days overdue on the opening date,
+     * aged then, and a case on it that nobody works yet; stored.
+     */
+    public static CollectionCase unassignedMortgageCase(
+            EntityManager em, Customer customer, String accountId, String billId, LocalDate openedOn) {
+        var account = new Account(
+                accountId, customer, Product.MORTGAGE, "MXN", openedOn.minusYears(3), Money.of("90000.00", "MXN"));
+        account.addBill(billId, openedOn.minusDays(40), Money.of("2500.00", "MXN"));
+        account.age(openedOn, Money.of("1.00", "MXN"), List.<PausePeriod>of());
+        em.persist(account);
+        return store(em, CollectionCase.open(customer, List.of(account), openedOn));
     }
 
     private static CollectionCase assigned(Account account, LocalDate openedOn, Agent agent, Team team) {
