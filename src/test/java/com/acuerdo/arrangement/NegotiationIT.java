@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.acuerdo.testing.Deployments;
 import com.acuerdo.testing.Http;
 import com.acuerdo.testing.Portfolio;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -477,12 +474,7 @@ class NegotiationIT {
 
     @Test
     void the_calls_are_in_the_openapi_document() throws Exception {
-        var openapi = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(root() + "/openapi"))
-                                .GET()
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        var openapi = Http.call("GET", Http.root(base) + "/openapi", null, null);
         assertThat(openapi.statusCode()).isEqualTo(200);
         assertThat(openapi.body())
                 .contains("/accounts/{accountId}/promises", "/accounts/{accountId}/arrangements")
@@ -554,10 +546,6 @@ class NegotiationIT {
                 ADMIN);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return response.body();
-    }
-
-    private String root() {
-        return base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
     }
 
     private String url(String path) {

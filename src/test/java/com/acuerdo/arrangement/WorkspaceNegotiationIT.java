@@ -7,6 +7,7 @@ import com.acuerdo.testing.Browser;
 import com.acuerdo.testing.Deployments;
 import com.acuerdo.testing.Http;
 import com.acuerdo.testing.Portfolio;
+import com.acuerdo.testing.Worklist;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -105,7 +106,7 @@ class WorkspaceNegotiationIT {
             assertThat(text(driver, By.id("openPromises"))).contains("NZD 300,00", medium(dueOn));
 
             driver.get(url("/agent/worklist.xhtml"));
-            var row = worklistRow(driver, client);
+            var row = Worklist.row(driver, client);
             assertThat(row).contains("Promesa vence el " + medium(dueOn));
 
             openCase(driver, client);
@@ -315,14 +316,6 @@ class WorkspaceNegotiationIT {
         driver.get(url("/agent/worklist.xhtml"));
         Browser.clickAndWait(driver, By.linkText(client));
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("negotiation")));
-    }
-
-    private static String worklistRow(WebDriver driver, String client) {
-        return driver.findElements(By.cssSelector("[id='wl:cases_data'] tr")).stream()
-                .map(WebElement::getText)
-                .filter(row -> row.contains(client))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError(client + " is not on the worklist"));
     }
 
     private static WebElement queueRow(WebDriver driver, String client) {

@@ -13,6 +13,7 @@ import com.acuerdo.testing.Browser;
 import com.acuerdo.testing.Deployments;
 import com.acuerdo.testing.Forms;
 import com.acuerdo.testing.Http;
+import com.acuerdo.testing.Worklist;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -115,7 +116,7 @@ class AgentDayIT {
             browser.screenshot("agent-day-threat-refused");
 
             driver.get(url("/agent/worklist.xhtml"));
-            assertThat(worklistRow(driver, s.getProperty("topName")))
+            assertThat(Worklist.row(driver, s.getProperty("topName")))
                     .contains("Promesa vence el " + medium(promisedOn));
 
             // The night client: the call is refused with its reason and nothing is recorded.
@@ -180,14 +181,6 @@ class AgentDayIT {
     private static String firstClient(WebDriver driver) {
         return driver.findElement(By.cssSelector("[id='wl:cases_data'] td.ac-col-client a"))
                 .getText();
-    }
-
-    private static String worklistRow(WebDriver driver, String client) {
-        return driver.findElements(By.cssSelector("[id='wl:cases_data'] tr")).stream()
-                .map(WebElement::getText)
-                .filter(row -> row.contains(client))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError(client + " is not on the worklist"));
     }
 
     private static WebElement queueRow(WebDriver driver, String client) {

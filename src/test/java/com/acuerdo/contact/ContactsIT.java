@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.acuerdo.testing.Deployments;
 import com.acuerdo.testing.Http;
-import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
@@ -431,12 +428,7 @@ class ContactsIT {
 
     @Test
     void the_calls_are_in_the_openapi_document() throws Exception {
-        var openapi = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(root() + "/openapi"))
-                                .GET()
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        var openapi = Http.call("GET", Http.root(base) + "/openapi", null, null);
         assertThat(openapi.statusCode()).isEqualTo(200);
         assertThat(openapi.body())
                 .contains("/accounts/{accountId}/contact-check")
@@ -476,10 +468,6 @@ class ContactsIT {
 
     private Properties facts(String account) throws Exception {
         return Http.facts(http("GET", "/api/v1/test-fixtures/contacts/" + account + "/facts", ADMIN, null));
-    }
-
-    private String root() {
-        return base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
     }
 
     private HttpResponse<String> post(String path, String json, String login) throws Exception {

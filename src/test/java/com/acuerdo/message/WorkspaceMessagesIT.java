@@ -7,6 +7,7 @@ import com.acuerdo.testing.Deployments;
 import com.acuerdo.testing.Forms;
 import com.acuerdo.testing.Http;
 import com.acuerdo.testing.WebSession;
+import com.acuerdo.testing.Worklist;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -181,18 +182,18 @@ class WorkspaceMessagesIT {
             var all = List.of("night", "top", "sms", "threat", "letter").stream()
                     .map(key -> s.getProperty(key + "Name"))
                     .toList();
-            assertThat(clientNames(driver)).containsExactlyElementsOf(all);
+            assertThat(Worklist.clientNames(driver)).containsExactlyElementsOf(all);
             assertThat(text(driver, By.id("filters"))).contains("Tramo de mora", "En horario de contacto ahora");
 
             filter(driver, () -> new Select(driver.findElement(By.id("wl:bucket"))).selectByValue("DPD_30_59"));
-            assertThat(clientNames(driver)).containsExactly(s.getProperty("topName"));
+            assertThat(Worklist.clientNames(driver)).containsExactly(s.getProperty("topName"));
             assertThat(text(driver, By.cssSelector(".ui-paginator-current"))).isEqualTo("1–1 de 1 casos");
             browser.screenshot("worklist-filter-bucket-es");
 
             filter(driver, () -> new Select(driver.findElement(By.id("wl:bucket"))).selectByIndex(0));
-            assertThat(clientNames(driver)).hasSize(5);
+            assertThat(Worklist.clientNames(driver)).hasSize(5);
             filter(driver, () -> driver.findElement(By.id("wl:withinHours")).click());
-            assertThat(clientNames(driver))
+            assertThat(Worklist.clientNames(driver))
                     .as("the night client (" + s.getProperty("outsideZone") + ") is outside the hours")
                     .containsExactlyElementsOf(all.subList(1, 5));
 
@@ -209,7 +210,7 @@ class WorkspaceMessagesIT {
         try (var browser = Browser.open()) {
             var driver = browser.driver();
             logIn(driver, s);
-            assertThat(clientNames(driver).get(0)).isEqualTo(s.getProperty("nightName"));
+            assertThat(Worklist.clientNames(driver).get(0)).isEqualTo(s.getProperty("nightName"));
             Browser.clickAndWait(driver, By.id("wl:next"));
             assertThat(driver.getCurrentUrl()).contains("/agent/case.xhtml?id=" + s.getProperty("topCase"));
             assertThat(text(driver, By.id("pageTitle"))).isEqualTo(s.getProperty("topName"));
@@ -245,12 +246,6 @@ class WorkspaceMessagesIT {
 
     private static void scrollTo(WebDriver driver, By by) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true)", driver.findElement(by));
-    }
-
-    private static List<String> clientNames(WebDriver driver) {
-        return driver.findElements(By.cssSelector("[id='wl:cases_data'] td.ac-col-client a")).stream()
-                .map(WebElement::getText)
-                .toList();
     }
 
     private static String text(WebDriver driver, By by) {

@@ -37,6 +37,11 @@ public final class Http {
         return base.toString().replaceAll("/$", "") + path;
     }
 
+    /** The server's own address (scheme, host and port), without the application's path. */
+    public static String root(URL base) {
+        return base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+    }
+
     /** The Authorization header's value for {@code user:password}. */
     public static String basic(String userAndPassword) {
         return "Basic " + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8));
