@@ -1,25 +1,26 @@
 package com.acuerdo.aging;
 
+import static com.acuerdo.testing.FixtureRequests.asCaller;
+import static com.acuerdo.testing.FixtureRequests.date;
+
 import com.acuerdo.aging.entity.AgingBucket;
 import com.acuerdo.aging.entity.BucketScheme;
 import com.acuerdo.platform.time.BusinessCalendar;
-import com.acuerdo.security.boundary.NewUser;
 import com.acuerdo.security.boundary.UserAccounts;
 import com.acuerdo.security.entity.Role;
 import com.acuerdo.strategy.boundary.BucketRanges;
 import com.acuerdo.strategy.boundary.ConfigurationProposals;
 import com.acuerdo.strategy.control.ConfigurationRules;
+import com.acuerdo.testing.FixtureRequests;
+import com.acuerdo.testing.FixtureUsers;
 import com.acuerdo.testing.Portfolio;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
-import jakarta.ejb.AccessLocalException;
-import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,15 +30,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -76,17 +72,12 @@ public class BucketRangesFixtures {
     @Path("scenario")
     @Transactional
     public String scenario() {
-        requireAdmin();
+        FixtureRequests.requireAdmin(security);
         var run = "br" + UUID.randomUUID().toString().substring(0, 8);
         var today = calendar.today();
         var next = ConfigurationRules.earliest(today);
-        users.create(new NewUser(
-                "br-sup-" + run,
-                "Supervisora " + run,
-                PASSWORD,
-                Set.of(Role.SUPERVISOR),
-                Locale.forLanguageTag("es"),
-                ZoneId.of("America/Mexico_City")));
+        FixtureUsers.create(
+                users, "br-sup-" + run, "Supervisora " + run, PASSWORD, Role.SUPERVISOR, FixtureUsers.MEXICO_CITY);
         var lines = new ArrayList<String>();
         for (int days : new int[] {20, 40}) {
             var customer = Portfolio.customer();
@@ -150,7 +141,7 @@ public class BucketRangesFixtures {
     @Path("aging")
     public String age(@FormParam("date") String date, @FormParam("first") long first, @FormParam("last") long last)
             throws InterruptedException {
-        requireAdmin();
+        FixtureRequests.requireAdmin(security);
         var parameters = new Properties();
         parameters.setProperty("businessDate", date);
         parameters.setProperty("firstCustomerId", Long.toString(first));
@@ -172,7 +163,7 @@ public class BucketRangesFixtures {
     @GET
     @Path("account")
     public String account(@QueryParam("id") long id) {
-        requireAdmin();
+        FixtureRequests.requireAdmin(security);
         var row = (Object[]) em.createNativeQuery("SELECT days_past_due, bucket, customer_id FROM account WHERE id = ?")
                 .setParameter(1, id)
                 .getSingleResult();
@@ -201,7 +192,7 @@ public class BucketRangesFixtures {
     @GET
     @Path("audit")
     public String audit() {
-        requireAdmin();
+        FixtureRequests.requireAdmin(security);
         return ((List<?>) em.createNativeQuery("SELECT detail FROM audit_event WHERE subject_type = 'BUCKET_RANGES'"
                                 + " ORDER BY id DESC")
                         .setMaxResults(5)
@@ -214,7 +205,7 @@ public class BucketRangesFixtures {
     @Path("cleanup")
     @Transactional
     public String cleanup(@FormParam("from") String from, @FormParam("run") String run) {
-        requireAdmin();
+        FixtureRequests.requireAdmin(security);
         int versions = em.createQuery("DELETE FROM BucketSchemeVersion s WHERE s.effectiveFrom = :from")
                 .setParameter("from", date(from))
                 .executeUpdate();
@@ -237,23 +228,5 @@ public class BucketRangesFixtures {
 
     private static Integer number(String text) {
         return text.isBlank() ? null : Integer.valueOf(text.strip());
-    }
-
-    private static <T> T asCaller(Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (AccessLocalException | EJBAccessException refused) {
-            throw new ForbiddenException(refused.getMessage());
-        }
-    }
-
-    private void requireAdmin() {
-        if (!security.isUserInRole(Role.Names.ADMIN)) {
-            throw new ForbiddenException();
-        }
-    }
-
-    private static LocalDate date(String text) {
-        return text == null || text.isBlank() ? null : LocalDate.parse(text);
     }
 }

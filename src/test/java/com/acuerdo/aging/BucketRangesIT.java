@@ -5,23 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.acuerdo.testing.Browser;
 import com.acuerdo.testing.Deployments;
 import com.acuerdo.testing.Forms;
+import com.acuerdo.testing.Http;
 import com.acuerdo.testing.Portfolio;
 import com.acuerdo.testing.WebSession;
-import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -63,7 +56,7 @@ class BucketRangesIT {
 
     private Properties scenario() throws Exception {
         if (scenario == null) {
-            scenario = props(send("POST", FIXTURES + "scenario", ADMIN, Map.of()));
+            scenario = Http.facts(send("POST", FIXTURES + "scenario", ADMIN, Map.of()));
         }
         return scenario;
     }
@@ -87,15 +80,15 @@ class BucketRangesIT {
                     .contains("CFG_RANGE_CURRENT_NOT_ZERO", "CFG_RANGE_FIRST_NOT_ONE", "CFG_RANGE_LAST_NOT_OPEN");
             assertThat(get(FIXTURES + "history", ADMIN).body()).doesNotContain(next.toString());
 
-            assertThat(props(schedule(ADMIN, "0-0,1-29,30-59,60-89,90-119,120-179,180-", next))
+            assertThat(Http.facts(schedule(ADMIN, "0-0,1-29,30-59,60-89,90-119,120-179,180-", next))
                             .getProperty("stored"))
                     .as("the ranges already in force then: nothing to store")
                     .isEqualTo("false");
-            assertThat(props(schedule(ADMIN, "0-0,1-9,10-59,60-89,90-119,120-179,180-", next))
+            assertThat(Http.facts(schedule(ADMIN, "0-0,1-9,10-59,60-89,90-119,120-179,180-", next))
                             .getProperty("stored"))
                     .isEqualTo("true");
             // A second change for the same date replaces the scheduled one.
-            assertThat(props(schedule(ADMIN, "0-0,1-14,15-59,60-89,90-119,120-179,180-", next))
+            assertThat(Http.facts(schedule(ADMIN, "0-0,1-14,15-59,60-89,90-119,120-179,180-", next))
                             .getProperty("stored"))
                     .isEqualTo("true");
             assertThat(get(FIXTURES + "history", ADMIN).body().lines().filter(line -> line.startsWith(next + "|")))
@@ -156,14 +149,16 @@ class BucketRangesIT {
             var noReason = propose(supervisor, valid, next, " ");
             assertThat(noReason.body()).contains("CFG_PROPOSAL_REASON_REQUIRED");
 
-            var proposal = props(propose(supervisor, valid, next, "Recordatorio más corto " + s.getProperty("run")));
+            var proposal =
+                    Http.facts(propose(supervisor, valid, next, "Recordatorio más corto " + s.getProperty("run")));
             assertThat(proposal.getProperty("summary")).contains("DPD_1_29 1–20, DPD_30_59 21–59");
             assertThat(get(FIXTURES + "history", ADMIN).body()).doesNotContain(next.toString());
 
             var form = Map.of("id", proposal.getProperty("id"), "version", proposal.getProperty("version"));
             assertThat(send("POST", FIXTURES + "approval", supervisor, form).statusCode())
                     .isEqualTo(403);
-            assertThat(props(send("POST", FIXTURES + "approval", ADMIN, form)).getProperty("status"))
+            assertThat(Http.facts(send("POST", FIXTURES + "approval", ADMIN, form))
+                            .getProperty("status"))
                     .isEqualTo("APPROVED");
             assertThat(get(FIXTURES + "history", ADMIN).body().lines().findFirst())
                     .contains(
@@ -224,11 +219,11 @@ class BucketRangesIT {
         var first = Math.min(Long.parseLong(s.getProperty("customer20")), Long.parseLong(s.getProperty("customer40")));
         var last = Math.max(Long.parseLong(s.getProperty("customer20")), Long.parseLong(s.getProperty("customer40")));
         var form = Map.of("date", date.toString(), "first", Long.toString(first), "last", Long.toString(last));
-        return props(send("POST", FIXTURES + "aging", ADMIN, form)).getProperty("status");
+        return Http.facts(send("POST", FIXTURES + "aging", ADMIN, form)).getProperty("status");
     }
 
     private Properties account(String id) throws Exception {
-        return props(get(FIXTURES + "account?id=" + id, ADMIN));
+        return Http.facts(get(FIXTURES + "account?id=" + id, ADMIN));
     }
 
     private HttpResponse<String> schedule(String who, String ranges, LocalDate from) throws Exception {
@@ -250,47 +245,19 @@ class BucketRangesIT {
     }
 
     private void logIn(WebDriver driver, String username, String password) {
-        driver.get(url("/login.xhtml"));
-        driver.findElement(By.id("login:username")).sendKeys(username);
-        driver.findElement(By.id("login:password")).sendKeys(password);
-        Browser.clickAndWait(driver, By.id("login:submit"));
-    }
-
-    private static Properties props(HttpResponse<String> response) throws Exception {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        var properties = new Properties();
-        properties.load(new StringReader(response.body()));
-        return properties;
+        Browser.logIn(driver, url("/login.xhtml"), username, password);
     }
 
     private HttpResponse<String> get(String path, String who) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Authorization", basic(who))
-                .header("Accept", "text/plain, application/json")
-                .GET()
-                .build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        return Http.call("GET", url(path), who, Http.TEXT_OR_JSON);
     }
 
     private HttpResponse<String> send(String method, String path, String who, Map<String, String> form)
             throws Exception {
-        var body = form.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        var request = HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Authorization", basic(who))
-                .header("Accept", "text/plain, application/json")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .method(method, HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        return Http.form(method, url(path), who, Http.TEXT_OR_JSON, form);
     }
 
     private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
-    }
-
-    private static String basic(String userAndPassword) {
-        return "Basic " + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8));
+        return Http.url(base, path);
     }
 }

@@ -5,17 +5,17 @@ import com.acuerdo.account.entity.Product;
 import com.acuerdo.aging.entity.PausePeriod;
 import com.acuerdo.arrangement.entity.ArrangementLimits;
 import com.acuerdo.arrangement.entity.ArrangementPolicy;
-import com.acuerdo.casework.entity.CollectionCase;
 import com.acuerdo.customer.entity.Customer;
 import com.acuerdo.platform.audit.Audit;
 import com.acuerdo.platform.audit.AuditEvent;
 import com.acuerdo.platform.money.Money;
 import com.acuerdo.platform.time.BusinessCalendar;
-import com.acuerdo.security.boundary.NewUser;
 import com.acuerdo.security.boundary.UserAccounts;
 import com.acuerdo.security.entity.Role;
 import com.acuerdo.team.entity.Agent;
 import com.acuerdo.team.entity.Team;
+import com.acuerdo.testing.FixtureCases;
+import com.acuerdo.testing.FixtureUsers;
 import com.acuerdo.testing.Portfolio;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -30,11 +30,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -81,14 +78,10 @@ public class NegotiationFixtures {
         var supervisorB = user("ng-supb-" + run, Role.SUPERVISOR);
         var agentUserA = user("ng-ana-" + run, Role.AGENT);
         var agentUserB = user("ng-beto-" + run, Role.AGENT);
-        var teamA = new Team("Negociación A " + run, supervisorA);
-        var teamB = new Team("Negociación B " + run, supervisorB);
-        em.persist(teamA);
-        em.persist(teamB);
-        var agentA = new Agent(agentUserA, "Ana Negociadora " + run, teamA, 100);
-        var agentB = new Agent(agentUserB, "Beto Negociador " + run, teamB, 100);
-        em.persist(agentA);
-        em.persist(agentB);
+        var teamA = FixtureCases.team(em, "Negociación A " + run, supervisorA);
+        var teamB = FixtureCases.team(em, "Negociación B " + run, supervisorB);
+        var agentA = FixtureCases.agent(em, agentUserA, "Ana Negociadora " + run, teamA, 100);
+        var agentB = FixtureCases.agent(em, agentUserB, "Beto Negociador " + run, teamB, 100);
         em.flush();
 
         var lines = new ArrayList<String>();
@@ -150,20 +143,11 @@ public class NegotiationFixtures {
     }
 
     private long user(String username, Role role) {
-        return users.create(new NewUser(
-                        username,
-                        "Usuario " + username,
-                        PASSWORD,
-                        Set.of(role),
-                        Locale.forLanguageTag("es"),
-                        ZoneId.of("America/Bogota")))
-                .id();
+        return FixtureUsers.create(users, username, "Usuario " + username, PASSWORD, role, FixtureUsers.BOGOTA);
     }
 
     private String username(long userId) {
-        return em.createQuery("select u.username from UserAccount u where u.id = :id", String.class)
-                .setParameter("id", userId)
-                .getSingleResult();
+        return FixtureUsers.username(em, userId);
     }
 
     /** One bill 45 days overdue: the whole balance is that bill. */
@@ -184,9 +168,6 @@ public class NegotiationFixtures {
     }
 
     private void openCase(Account account, LocalDate today, Agent agent, Team team) {
-        var kase = CollectionCase.open(account.customer(), List.of(account), today);
-        kase.assignTo(agent.id(), team.id());
-        em.persist(kase);
-        em.flush();
+        FixtureCases.openAssigned(em, account, today, agent, team);
     }
 }

@@ -3,17 +3,12 @@ package com.acuerdo.arrangement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.acuerdo.testing.Deployments;
+import com.acuerdo.testing.Http;
 import com.acuerdo.testing.Portfolio;
-import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -74,11 +69,7 @@ class NegotiationIT {
 
     private Scenario scenario() throws Exception {
         if (scenario == null) {
-            var response = http("POST", "/api/v1/test-fixtures/negotiation", ADMIN, null);
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            var facts = new Properties();
-            facts.load(new StringReader(response.body()));
-            scenario = new Scenario(facts);
+            scenario = new Scenario(Http.facts(http("POST", "/api/v1/test-fixtures/negotiation", ADMIN, null)));
         }
         return scenario;
     }
@@ -483,12 +474,7 @@ class NegotiationIT {
 
     @Test
     void the_calls_are_in_the_openapi_document() throws Exception {
-        var openapi = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(root() + "/openapi"))
-                                .GET()
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        var openapi = Http.call("GET", Http.root(base) + "/openapi", null, null);
         assertThat(openapi.statusCode()).isEqualTo(200);
         assertThat(openapi.body())
                 .contains("/accounts/{accountId}/promises", "/accounts/{accountId}/arrangements")
@@ -562,12 +548,8 @@ class NegotiationIT {
         return response.body();
     }
 
-    private String root() {
-        return base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
-    }
-
     private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
+        return Http.url(base, path);
     }
 
     private HttpResponse<String> get(String path, String userAndPassword) throws Exception {
@@ -580,18 +562,6 @@ class NegotiationIT {
 
     private HttpResponse<String> http(String method, String path, String userAndPassword, String json)
             throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Accept", "application/json, text/plain")
-                .header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8)));
-        if (json == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return Http.json(method, url(path), userAndPassword, Http.JSON_OR_TEXT, json);
     }
 }

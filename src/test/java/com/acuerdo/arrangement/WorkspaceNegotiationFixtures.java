@@ -7,16 +7,14 @@ import com.acuerdo.aging.entity.PausePeriod;
 import com.acuerdo.arrangement.entity.ArrangementLimits;
 import com.acuerdo.arrangement.entity.ArrangementPolicy;
 import com.acuerdo.arrangement.entity.ArrangementStatus;
-import com.acuerdo.casework.entity.CollectionCase;
 import com.acuerdo.casework.entity.PriorityPart;
 import com.acuerdo.customer.entity.Customer;
 import com.acuerdo.platform.money.Money;
 import com.acuerdo.platform.time.BusinessCalendar;
-import com.acuerdo.security.boundary.NewUser;
 import com.acuerdo.security.boundary.UserAccounts;
 import com.acuerdo.security.entity.Role;
-import com.acuerdo.team.entity.Agent;
-import com.acuerdo.team.entity.Team;
+import com.acuerdo.testing.FixtureCases;
+import com.acuerdo.testing.FixtureUsers;
 import com.acuerdo.testing.Portfolio;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -31,11 +29,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -75,10 +70,8 @@ public class WorkspaceNegotiationFixtures {
 
         var supervisor = user("wn-sup-" + run, "Sara Supervisora " + run, Role.SUPERVISOR);
         var agentUser = user("wn-ag-" + run, "Andrés Asesor " + run, Role.AGENT);
-        var team = new Team("Equipo Negociación " + run, supervisor);
-        em.persist(team);
-        var agent = new Agent(agentUser, "Andrés Asesor " + run, team, 100);
-        em.persist(agent);
+        var team = FixtureCases.team(em, "Equipo Negociación " + run, supervisor);
+        var agent = FixtureCases.agent(em, agentUser, "Andrés Asesor " + run, team, 100);
         em.flush();
 
         var lines = new ArrayList<String>();
@@ -91,12 +84,14 @@ public class WorkspaceNegotiationFixtures {
         for (var scenario : SCENARIOS) {
             var name = "Cliente " + scenario + " " + run;
             var account = delinquentAccount(run, n++, name, today);
-            var kase = CollectionCase.open(account.customer(), List.of(account), today);
-            kase.assignTo(agent.id(), team.id());
-            kase.prioritise(
-                    BigDecimal.valueOf(100 - n), List.of(new PriorityPart("BALANCE", BigDecimal.valueOf(100 - n))));
-            em.persist(kase);
-            em.flush();
+            var kase = FixtureCases.openAssigned(
+                    em,
+                    account,
+                    today,
+                    agent,
+                    team,
+                    BigDecimal.valueOf(100 - n),
+                    new PriorityPart("BALANCE", BigDecimal.valueOf(100 - n)));
             lines.add(scenario + ".client=" + name);
             lines.add(scenario + ".account=" + account.externalId());
             lines.add(scenario + ".case=" + kase.id());
@@ -150,20 +145,11 @@ public class WorkspaceNegotiationFixtures {
     }
 
     private long user(String username, String displayName, Role role) {
-        return users.create(new NewUser(
-                        username,
-                        displayName,
-                        PASSWORD,
-                        Set.of(role),
-                        Locale.forLanguageTag("es"),
-                        ZoneId.of("America/Bogota")))
-                .id();
+        return FixtureUsers.create(users, username, displayName, PASSWORD, role, FixtureUsers.BOGOTA);
     }
 
     private String username(long userId) {
-        return em.createQuery("select u.username from UserAccount u where u.id = :id", String.class)
-                .setParameter("id", userId)
-                .getSingleResult();
+        return FixtureUsers.username(em, userId);
     }
 
     /** One bill 45 days overdue: the whole balance is that bill. */

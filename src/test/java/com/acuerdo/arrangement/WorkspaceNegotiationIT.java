@@ -5,20 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.acuerdo.testing.Browser;
 import com.acuerdo.testing.Deployments;
+import com.acuerdo.testing.Http;
 import com.acuerdo.testing.Portfolio;
-import java.io.StringReader;
+import com.acuerdo.testing.Worklist;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -67,10 +63,7 @@ class WorkspaceNegotiationIT {
 
     private String fact(String key) throws Exception {
         if (facts == null) {
-            var response = http("POST", "/api/v1/test-fixtures/workspace-negotiation", ADMIN, null);
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            facts = new Properties();
-            facts.load(new StringReader(response.body()));
+            facts = Http.facts(http("POST", "/api/v1/test-fixtures/workspace-negotiation", ADMIN, null));
         }
         return facts.getProperty(key);
     }
@@ -113,7 +106,7 @@ class WorkspaceNegotiationIT {
             assertThat(text(driver, By.id("openPromises"))).contains("NZD 300,00", medium(dueOn));
 
             driver.get(url("/agent/worklist.xhtml"));
-            var row = worklistRow(driver, client);
+            var row = Worklist.row(driver, client);
             assertThat(row).contains("Promesa vence el " + medium(dueOn));
 
             openCase(driver, client);
@@ -312,10 +305,7 @@ class WorkspaceNegotiationIT {
     // ---------------------------------------------------------------- helpers
 
     private void logIn(WebDriver driver, String username) throws Exception {
-        driver.get(url("/login.xhtml"));
-        driver.findElement(By.id("login:username")).sendKeys(username);
-        driver.findElement(By.id("login:password")).sendKeys(fact("password"));
-        Browser.clickAndWait(driver, By.id("login:submit"));
+        Browser.logIn(driver, url("/login.xhtml"), username, fact("password"));
     }
 
     private static void logOut(WebDriver driver) {
@@ -326,14 +316,6 @@ class WorkspaceNegotiationIT {
         driver.get(url("/agent/worklist.xhtml"));
         Browser.clickAndWait(driver, By.linkText(client));
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("negotiation")));
-    }
-
-    private static String worklistRow(WebDriver driver, String client) {
-        return driver.findElements(By.cssSelector("[id='wl:cases_data'] tr")).stream()
-                .map(WebElement::getText)
-                .filter(row -> row.contains(client))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError(client + " is not on the worklist"));
     }
 
     private static WebElement queueRow(WebDriver driver, String client) {
@@ -402,23 +384,11 @@ class WorkspaceNegotiationIT {
     }
 
     private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
+        return Http.url(base, path);
     }
 
     private HttpResponse<String> http(String method, String path, String userAndPassword, String json)
             throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Accept", "application/json, text/plain")
-                .header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8)));
-        if (json == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(json));
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return Http.json(method, url(path), userAndPassword, Http.JSON_OR_TEXT, json);
     }
 }

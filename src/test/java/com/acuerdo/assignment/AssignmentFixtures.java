@@ -1,25 +1,21 @@
 package com.acuerdo.assignment;
 
-import com.acuerdo.account.entity.Account;
 import com.acuerdo.account.entity.Product;
-import com.acuerdo.aging.entity.PausePeriod;
 import com.acuerdo.assignment.boundary.CaseAssignments;
 import com.acuerdo.casework.entity.CloseReason;
 import com.acuerdo.casework.entity.CollectionCase;
 import com.acuerdo.customer.entity.Customer;
-import com.acuerdo.customer.entity.CustomerDetails;
-import com.acuerdo.customer.entity.Jurisdiction;
 import com.acuerdo.customer.entity.Language;
 import com.acuerdo.platform.audit.AuditEvent;
 import com.acuerdo.platform.batch.CustomerScope;
-import com.acuerdo.platform.money.Money;
 import com.acuerdo.platform.time.BusinessCalendar;
-import com.acuerdo.security.boundary.NewUser;
 import com.acuerdo.security.boundary.UserAccounts;
 import com.acuerdo.security.entity.Role;
 import com.acuerdo.team.entity.AbsenceKind;
 import com.acuerdo.team.entity.Agent;
 import com.acuerdo.team.entity.Team;
+import com.acuerdo.testing.FixtureCases;
+import com.acuerdo.testing.FixtureUsers;
 import com.acuerdo.testing.Portfolio;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -34,10 +30,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -121,12 +115,11 @@ public class AssignmentFixtures {
         var run = UUID.randomUUID().toString().substring(0, 8);
         var today = calendar.today();
         var supervisor = user("as-sup-" + run, "Sara Supervisora", Role.SUPERVISOR);
-        var team = new Team("Asignación " + run, supervisor);
-        em.persist(team);
-        var a = new Agent(user("as-ana-" + run, "Ana Saliente", Role.AGENT), "Ana Saliente " + run, team, 100);
-        var b = new Agent(user("as-beto-" + run, "Beto Entrante", Role.AGENT), "Beto Entrante " + run, team, 100);
-        em.persist(a);
-        em.persist(b);
+        var team = FixtureCases.team(em, "Asignación " + run, supervisor);
+        var a = FixtureCases.agent(
+                em, user("as-ana-" + run, "Ana Saliente", Role.AGENT), "Ana Saliente " + run, team, 100);
+        var b = FixtureCases.agent(
+                em, user("as-beto-" + run, "Beto Entrante", Role.AGENT), "Beto Entrante " + run, team, 100);
         em.flush();
         var ids = new ArrayList<Long>();
         var names = new ArrayList<String>();
@@ -224,55 +217,27 @@ public class AssignmentFixtures {
     }
 
     private Agent agent(String run, String name, Team team) {
-        var agent = new Agent(
-                user("as-" + name + "-" + run, "Agente " + name, Role.AGENT), "Agente " + name + " " + run, team, 50);
-        em.persist(agent);
+        var agent = FixtureCases.agent(
+                em,
+                user("as-" + name + "-" + run, "Agente " + name, Role.AGENT),
+                "Agente " + name + " " + run,
+                team,
+                50);
         em.flush();
         return agent;
     }
 
     private CollectionCase openCase(String run, String name, LocalDate openedOn) {
-        var customer = new Customer(
-                Portfolio.nextId("AS-C-"),
-                new CustomerDetails(
-                        "Cliente " + name + " " + run,
-                        "GODE561231HDFRRN09",
-                        "cliente@example.test",
-                        "+525512345678",
-                        ZoneId.of("America/Mexico_City"),
-                        Language.EN,
-                        Jurisdiction.MX,
-                        true,
-                        false));
-        em.persist(customer);
+        var customer = FixtureCases.englishCustomer(em, Portfolio.nextId("AS-C-"), "Cliente " + name + " " + run);
         return openCase(run, name, openedOn, customer);
     }
 
     private CollectionCase openCase(String run, String name, LocalDate openedOn, Customer customer) {
-        var account = new Account(
-                Portfolio.nextId("AS-A-"),
-                customer,
-                Product.MORTGAGE,
-                "MXN",
-                openedOn.minusYears(3),
-                Money.of("90000.00", "MXN"));
-        account.addBill(Portfolio.nextId("AS-B-"), openedOn.minusDays(40), Money.of("2500.00", "MXN"));
-        account.age(openedOn, Money.of("1.00", "MXN"), List.<PausePeriod>of());
-        em.persist(account);
-        var kase = CollectionCase.open(customer, List.of(account), openedOn);
-        em.persist(kase);
-        em.flush();
-        return kase;
+        return FixtureCases.unassignedMortgageCase(
+                em, customer, Portfolio.nextId("AS-A-"), Portfolio.nextId("AS-B-"), openedOn);
     }
 
     private long user(String username, String displayName, Role role) {
-        return users.create(new NewUser(
-                        username,
-                        displayName,
-                        PASSWORD,
-                        Set.of(role),
-                        Locale.forLanguageTag("es"),
-                        ZoneId.of("America/Bogota")))
-                .id();
+        return FixtureUsers.create(users, username, displayName, PASSWORD, role, FixtureUsers.BOGOTA);
     }
 }

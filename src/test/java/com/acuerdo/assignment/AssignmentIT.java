@@ -4,19 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.acuerdo.testing.Browser;
 import com.acuerdo.testing.Deployments;
+import com.acuerdo.testing.Http;
 import com.acuerdo.testing.Portfolio;
 import com.acuerdo.testing.WebSession;
-import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Properties;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -287,32 +282,18 @@ class AssignmentIT {
     }
 
     private Properties facts(String method, String path) throws Exception {
-        var response = http(method, path);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        var facts = new Properties();
-        facts.load(new StringReader(response.body()));
-        return facts;
+        return Http.facts(http(method, path));
     }
 
     private HttpResponse<String> http(String method, String path) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Accept", "text/plain, application/json")
-                .method(method, HttpRequest.BodyPublishers.noBody())
-                .header(
-                        "Authorization",
-                        "Basic " + Base64.getEncoder().encodeToString(ADMIN.getBytes(StandardCharsets.UTF_8)));
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return Http.call(method, url(path), ADMIN, Http.TEXT_OR_JSON);
     }
 
     private void logIn(org.openqa.selenium.WebDriver driver, String username, String password) {
-        driver.get(url("/login.xhtml"));
-        driver.findElement(By.id("login:username")).sendKeys(username);
-        driver.findElement(By.id("login:password")).sendKeys(password);
-        Browser.clickAndWait(driver, By.id("login:submit"));
+        Browser.logIn(driver, url("/login.xhtml"), username, password);
     }
 
     private String url(String path) {
-        var root = base.toString();
-        return (root.endsWith("/") ? root.substring(0, root.length() - 1) : root) + path;
+        return Http.url(base, path);
     }
 }

@@ -1,22 +1,15 @@
 package com.acuerdo.assignment;
 
-import com.acuerdo.account.entity.Account;
-import com.acuerdo.account.entity.Product;
-import com.acuerdo.aging.entity.PausePeriod;
 import com.acuerdo.assignment.boundary.CaseAssignments;
 import com.acuerdo.casework.entity.CollectionCase;
-import com.acuerdo.customer.entity.Customer;
-import com.acuerdo.customer.entity.CustomerDetails;
-import com.acuerdo.customer.entity.Jurisdiction;
-import com.acuerdo.customer.entity.Language;
 import com.acuerdo.platform.audit.Audit;
-import com.acuerdo.platform.money.Money;
 import com.acuerdo.platform.time.BusinessCalendar;
-import com.acuerdo.security.boundary.NewUser;
 import com.acuerdo.security.boundary.UserAccounts;
 import com.acuerdo.security.entity.Role;
 import com.acuerdo.team.entity.Agent;
 import com.acuerdo.team.entity.Team;
+import com.acuerdo.testing.FixtureCases;
+import com.acuerdo.testing.FixtureUsers;
 import com.acuerdo.testing.Portfolio;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -32,10 +25,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -74,12 +64,9 @@ public class AssignmentScreensFixtures {
         var run = UUID.randomUUID().toString().substring(0, 8);
         var today = calendar.today();
         var supervisor = user("rs-sup-" + run, Role.SUPERVISOR);
-        var team = new Team("Reglas " + run, supervisor);
-        em.persist(team);
-        var a = new Agent(user("rs-ana-" + run, Role.AGENT), "Ana Ausente " + run, team, 100);
-        var b = new Agent(user("rs-beto-" + run, Role.AGENT), "Beto Presente " + run, team, 100);
-        em.persist(a);
-        em.persist(b);
+        var team = FixtureCases.team(em, "Reglas " + run, supervisor);
+        var a = FixtureCases.agent(em, user("rs-ana-" + run, Role.AGENT), "Ana Ausente " + run, team, 100);
+        var b = FixtureCases.agent(em, user("rs-beto-" + run, Role.AGENT), "Beto Presente " + run, team, 100);
         em.flush();
         var ids = new ArrayList<Long>();
         var names = new ArrayList<String>();
@@ -169,43 +156,12 @@ public class AssignmentScreensFixtures {
     }
 
     private CollectionCase openCase(String run, int i, LocalDate today) {
-        var customer = new Customer(
-                Portfolio.nextId("RS-C-"),
-                new CustomerDetails(
-                        "Cliente " + i + " " + run,
-                        "GODE561231HDFRRN09",
-                        "cliente@example.test",
-                        "+525512345678",
-                        ZoneId.of("America/Mexico_City"),
-                        Language.EN,
-                        Jurisdiction.MX,
-                        true,
-                        false));
-        em.persist(customer);
-        var account = new Account(
-                Portfolio.nextId("RS-A-"),
-                customer,
-                Product.MORTGAGE,
-                "MXN",
-                today.minusYears(3),
-                Money.of("90000.00", "MXN"));
-        account.addBill(Portfolio.nextId("RS-B-"), today.minusDays(40), Money.of("2500.00", "MXN"));
-        account.age(today, Money.of("1.00", "MXN"), List.<PausePeriod>of());
-        em.persist(account);
-        var kase = CollectionCase.open(customer, List.of(account), today);
-        em.persist(kase);
-        em.flush();
-        return kase;
+        var customer = FixtureCases.englishCustomer(em, Portfolio.nextId("RS-C-"), "Cliente " + i + " " + run);
+        return FixtureCases.unassignedMortgageCase(
+                em, customer, Portfolio.nextId("RS-A-"), Portfolio.nextId("RS-B-"), today);
     }
 
     private long user(String username, Role role) {
-        return users.create(new NewUser(
-                        username,
-                        "Usuario " + username,
-                        PASSWORD,
-                        Set.of(role),
-                        Locale.forLanguageTag("es"),
-                        ZoneId.of("America/Bogota")))
-                .id();
+        return FixtureUsers.create(users, username, "Usuario " + username, PASSWORD, role, FixtureUsers.BOGOTA);
     }
 }

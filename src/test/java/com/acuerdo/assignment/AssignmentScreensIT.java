@@ -7,19 +7,13 @@ import com.acuerdo.operations.LostExecutionFixtures;
 import com.acuerdo.testing.Browser;
 import com.acuerdo.testing.Deployments;
 import com.acuerdo.testing.Forms;
+import com.acuerdo.testing.Http;
 import com.acuerdo.testing.Portfolio;
-import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Properties;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -311,9 +305,7 @@ class AssignmentScreensIT {
     }
 
     private Properties facts(String method, String path) throws Exception {
-        var facts = new Properties();
-        facts.load(new StringReader(text(method, path)));
-        return facts;
+        return Http.properties(text(method, path));
     }
 
     private String text(String method, String path) throws Exception {
@@ -321,17 +313,8 @@ class AssignmentScreensIT {
     }
 
     private String text(String method, String path, String form) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Accept", "text/plain")
-                .header(
-                        "Authorization",
-                        "Basic " + Base64.getEncoder().encodeToString(ADMIN.getBytes(StandardCharsets.UTF_8)));
-        if (form != null) {
-            request.header("Content-Type", "application/x-www-form-urlencoded");
-        }
-        request.method(
-                method, form == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(form));
-        var response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        var response = Http.send(
+                method, base + path, ADMIN, Http.TEXT, form == null ? null : "application/x-www-form-urlencoded", form);
         assertThat(response.statusCode())
                 .as(method + " " + path + ": " + response.body())
                 .isEqualTo(200);
@@ -339,13 +322,10 @@ class AssignmentScreensIT {
     }
 
     private void logIn(WebDriver driver, String username, String password) {
-        driver.get(url("/login.xhtml"));
-        driver.findElement(By.id("login:username")).sendKeys(username);
-        driver.findElement(By.id("login:password")).sendKeys(password);
-        Browser.clickAndWait(driver, By.id("login:submit"));
+        Browser.logIn(driver, url("/login.xhtml"), username, password);
     }
 
     private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
+        return Http.url(base, path);
     }
 }

@@ -12,17 +12,13 @@ import com.acuerdo.message.WorkspaceMessagesFixtures;
 import com.acuerdo.testing.Browser;
 import com.acuerdo.testing.Deployments;
 import com.acuerdo.testing.Forms;
-import java.io.StringReader;
-import java.net.URI;
+import com.acuerdo.testing.Http;
+import com.acuerdo.testing.Worklist;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Base64;
 import java.util.Locale;
 import java.util.Properties;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -120,7 +116,7 @@ class AgentDayIT {
             browser.screenshot("agent-day-threat-refused");
 
             driver.get(url("/agent/worklist.xhtml"));
-            assertThat(worklistRow(driver, s.getProperty("topName")))
+            assertThat(Worklist.row(driver, s.getProperty("topName")))
                     .contains("Promesa vence el " + medium(promisedOn));
 
             // The night client: the call is refused with its reason and nothing is recorded.
@@ -166,18 +162,11 @@ class AgentDayIT {
     // ---------------------------------------------------------------- helpers
 
     private Properties scenario() throws Exception {
-        var response = http("POST", "/api/v1/test-fixtures/workspace-messages");
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        var properties = new Properties();
-        properties.load(new StringReader(response.body()));
-        return properties;
+        return Http.facts(http("POST", "/api/v1/test-fixtures/workspace-messages"));
     }
 
     private void logIn(WebDriver driver, String username, String password) {
-        driver.get(url("/login.xhtml"));
-        driver.findElement(By.id("login:username")).sendKeys(username);
-        driver.findElement(By.id("login:password")).sendKeys(password);
-        Browser.clickAndWaitForPage(driver, By.id("login:submit"));
+        Browser.logInAndWaitForPage(driver, url("/login.xhtml"), username, password);
     }
 
     private static void logOut(WebDriver driver) {
@@ -192,14 +181,6 @@ class AgentDayIT {
     private static String firstClient(WebDriver driver) {
         return driver.findElement(By.cssSelector("[id='wl:cases_data'] td.ac-col-client a"))
                 .getText();
-    }
-
-    private static String worklistRow(WebDriver driver, String client) {
-        return driver.findElements(By.cssSelector("[id='wl:cases_data'] tr")).stream()
-                .map(WebElement::getText)
-                .filter(row -> row.contains(client))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError(client + " is not on the worklist"));
     }
 
     private static WebElement queueRow(WebDriver driver, String client) {
@@ -218,16 +199,10 @@ class AgentDayIT {
     }
 
     private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
+        return Http.url(base, path);
     }
 
     private HttpResponse<String> http(String method, String path) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Accept", "text/plain, application/json")
-                .header(
-                        "Authorization",
-                        "Basic " + Base64.getEncoder().encodeToString(ADMIN.getBytes(StandardCharsets.UTF_8)))
-                .method(method, HttpRequest.BodyPublishers.noBody());
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return Http.call(method, url(path), ADMIN, Http.TEXT_OR_JSON);
     }
 }

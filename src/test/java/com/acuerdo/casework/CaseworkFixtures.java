@@ -16,11 +16,12 @@ import com.acuerdo.customer.entity.Customer;
 import com.acuerdo.platform.money.Money;
 import com.acuerdo.platform.time.BusinessCalendar;
 import com.acuerdo.promise.entity.PromiseToPay;
-import com.acuerdo.security.boundary.NewUser;
 import com.acuerdo.security.boundary.UserAccounts;
 import com.acuerdo.security.entity.Role;
 import com.acuerdo.team.entity.Agent;
 import com.acuerdo.team.entity.Team;
+import com.acuerdo.testing.FixtureCases;
+import com.acuerdo.testing.FixtureUsers;
 import com.acuerdo.testing.Portfolio;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -33,12 +34,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -76,14 +74,10 @@ public class CaseworkFixtures {
         var supervisorB = user("cw-supb-" + run, "Bruno Supervisor", Role.SUPERVISOR);
         var agentUserA = user("cw-ana-" + run, "Ana Asesora", Role.AGENT);
         var agentUserB = user("cw-beto-" + run, "Beto Asesor", Role.AGENT);
-        var teamA = new Team("Equipo A " + run, supervisorA);
-        var teamB = new Team("Equipo B " + run, supervisorB);
-        em.persist(teamA);
-        em.persist(teamB);
-        var agentA = new Agent(agentUserA, "Ana Asesora " + run, teamA, 3000);
-        var agentB = new Agent(agentUserB, "Beto Asesor " + run, teamB, 3000);
-        em.persist(agentA);
-        em.persist(agentB);
+        var teamA = FixtureCases.team(em, "Equipo A " + run, supervisorA);
+        var teamB = FixtureCases.team(em, "Equipo B " + run, supervisorB);
+        var agentA = FixtureCases.agent(em, agentUserA, "Ana Asesora " + run, teamA, 3000);
+        var agentB = FixtureCases.agent(em, agentUserB, "Beto Asesor " + run, teamB, 3000);
         em.flush();
 
         var ranked = new ArrayList<Ranked>();
@@ -169,20 +163,11 @@ public class CaseworkFixtures {
     }
 
     private long user(String username, String displayName, Role role) {
-        return users.create(new NewUser(
-                        username,
-                        displayName,
-                        PASSWORD,
-                        Set.of(role),
-                        Locale.forLanguageTag("es"),
-                        ZoneId.of("America/Bogota")))
-                .id();
+        return FixtureUsers.create(users, username, displayName, PASSWORD, role, FixtureUsers.BOGOTA);
     }
 
     private String username(long userId) {
-        return em.createQuery("select u.username from UserAccount u where u.id = :id", String.class)
-                .setParameter("id", userId)
-                .getSingleResult();
+        return FixtureUsers.username(em, userId);
     }
 
     private Account delinquentAccount(
@@ -205,17 +190,16 @@ public class CaseworkFixtures {
     }
 
     private CollectionCase openCase(Account account, LocalDate today, Agent agent, Team team, BigDecimal score) {
-        var kase = CollectionCase.open(account.customer(), List.of(account), today);
-        kase.assignTo(agent.id(), team.id());
         var balancePart = new BigDecimal("10");
-        kase.prioritise(
+        return FixtureCases.openAssigned(
+                em,
+                account,
+                today,
+                agent,
+                team,
                 score,
-                List.of(
-                        new PriorityPart("DAYS_PAST_DUE", score.subtract(balancePart)),
-                        new PriorityPart("BALANCE", balancePart)));
-        em.persist(kase);
-        em.flush();
-        return kase;
+                new PriorityPart("DAYS_PAST_DUE", score.subtract(balancePart)),
+                new PriorityPart("BALANCE", balancePart));
     }
 
     private static String join(List<Long> ids) {

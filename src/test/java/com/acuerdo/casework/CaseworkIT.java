@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.acuerdo.testing.Browser;
 import com.acuerdo.testing.Deployments;
+import com.acuerdo.testing.Http;
 import com.acuerdo.testing.Portfolio;
 import com.acuerdo.testing.WebSession;
+import com.acuerdo.testing.Worklist;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Properties;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -28,7 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -92,14 +88,14 @@ class CaseworkIT {
             assertThat(text(driver, By.cssSelector(".ui-paginator-current"))).isEqualTo("1–10 de 25 casos");
             assertThat(driver.findElements(By.cssSelector(".ui-paginator-pages .ui-paginator-page")))
                     .hasSize(3);
-            assertThat(clientNames(driver)).containsExactlyElementsOf(expected.subList(0, 10));
+            assertThat(Worklist.clientNames(driver)).containsExactlyElementsOf(expected.subList(0, 10));
             assertNoAlert(driver);
             browser.screenshot("worklist-es");
 
             nextPage(driver);
-            assertThat(clientNames(driver)).containsExactlyElementsOf(expected.subList(10, 20));
+            assertThat(Worklist.clientNames(driver)).containsExactlyElementsOf(expected.subList(10, 20));
             nextPage(driver);
-            assertThat(clientNames(driver)).containsExactlyElementsOf(expected.subList(20, 25));
+            assertThat(Worklist.clientNames(driver)).containsExactlyElementsOf(expected.subList(20, 25));
             assertThat(driver.getPageSource()).doesNotContain(s.get("nameB"));
 
             Browser.clickAndWait(driver, By.id("lang:en"));
@@ -129,7 +125,7 @@ class CaseworkIT {
         try (var browser = Browser.open()) {
             var driver = browser.driver();
             logIn(driver, s.get("agentA"), s.get("password"));
-            assertThat(clientNames(driver)).contains(CaseworkFixtures.SCRIPT_NAME);
+            assertThat(Worklist.clientNames(driver)).contains(CaseworkFixtures.SCRIPT_NAME);
             assertThat(driver.getPageSource()).contains("&lt;script&gt;alert").doesNotContain("<script>alert");
             assertNoAlert(driver);
 
@@ -225,7 +221,8 @@ class CaseworkIT {
 
             driver.get(url("/agent/worklist.xhtml"));
             assertThat(text(driver, By.cssSelector(".ui-paginator-current"))).isEqualTo("1–10 de 25 casos");
-            assertThat(clientNames(driver)).containsExactlyElementsOf(s.names().subList(0, 10));
+            assertThat(Worklist.clientNames(driver))
+                    .containsExactlyElementsOf(s.names().subList(0, 10));
             driver.get(url("/agent/case.xhtml?id=" + s.get("scriptCaseId")));
             assertThat(text(driver, By.id("pageTitle"))).isEqualTo(CaseworkFixtures.SCRIPT_NAME);
             driver.get(url("/agent/case.xhtml?id=" + s.get("caseB")));
@@ -277,12 +274,7 @@ class CaseworkIT {
         assertThat(unknown.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
         assertThat(unknown.body()).contains("\"error\":\"not-found\"").contains("NO-SUCH-ACCOUNT");
 
-        var openapi = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(root() + "/openapi"))
-                                .GET()
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        var openapi = Http.call("GET", Http.root(base) + "/openapi", null, null);
         assertThat(openapi.statusCode()).isEqualTo(200);
         assertThat(openapi.body()).contains("/accounts/{accountId}").contains("assignedAgent");
     }
@@ -290,10 +282,7 @@ class CaseworkIT {
     // ---------------------------------------------------------------- helpers
 
     private void logIn(WebDriver driver, String username, String password) {
-        driver.get(url("/login.xhtml"));
-        driver.findElement(By.id("login:username")).sendKeys(username);
-        driver.findElement(By.id("login:password")).sendKeys(password);
-        Browser.clickAndWait(driver, By.id("login:submit"));
+        Browser.logIn(driver, url("/login.xhtml"), username, password);
     }
 
     /** The paginator pages by ajax: wait until the first row is another one. */
@@ -301,12 +290,6 @@ class CaseworkIT {
         var first = driver.findElement(By.cssSelector("[id='wl:cases_data'] tr"));
         driver.findElement(By.cssSelector(".ui-paginator-next")).click();
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(Browser.replaced(first));
-    }
-
-    private static List<String> clientNames(WebDriver driver) {
-        return driver.findElements(By.cssSelector("[id='wl:cases_data'] td.ac-col-client a")).stream()
-                .map(WebElement::getText)
-                .toList();
     }
 
     private static List<String> headers(WebDriver driver) {
@@ -328,23 +311,12 @@ class CaseworkIT {
         }
     }
 
-    private String root() {
-        return base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
-    }
-
     private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
+        return Http.url(base, path);
     }
 
     private HttpResponse<String> http(String method, String path, String userAndPassword) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Accept", "application/json, text/plain")
-                .method(method, HttpRequest.BodyPublishers.noBody())
-                .header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8)));
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return Http.call(method, url(path), userAndPassword, Http.JSON_OR_TEXT);
     }
 
     /** Form login over HTTP, to see the real status codes of pages. */

@@ -12,11 +12,12 @@ import com.acuerdo.customer.entity.Jurisdiction;
 import com.acuerdo.customer.entity.Language;
 import com.acuerdo.platform.money.Money;
 import com.acuerdo.platform.time.BusinessCalendar;
-import com.acuerdo.security.boundary.NewUser;
 import com.acuerdo.security.boundary.UserAccounts;
 import com.acuerdo.security.entity.Role;
 import com.acuerdo.team.entity.Agent;
 import com.acuerdo.team.entity.Team;
+import com.acuerdo.testing.FixtureCases;
+import com.acuerdo.testing.FixtureUsers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -33,8 +34,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntPredicate;
 
@@ -102,10 +101,8 @@ public class WorkspaceContactFixtures {
 
         var supervisor = user("wc-sup-" + run, "Sara Supervisora", Role.SUPERVISOR);
         var agentUser = user("wc-ana-" + run, "Ana Gestora", Role.AGENT);
-        var team = new Team("Equipo WC " + run, supervisor);
-        em.persist(team);
-        var agent = new Agent(agentUser, "Ana Gestora " + run, team, 3000);
-        em.persist(agent);
+        var team = FixtureCases.team(em, "Equipo WC " + run, supervisor);
+        var agent = FixtureCases.agent(em, agentUser, "Ana Gestora " + run, team, 3000);
         em.flush();
 
         var lines = new ArrayList<String>();
@@ -165,28 +162,21 @@ public class WorkspaceContactFixtures {
     }
 
     private CollectionCase openCase(Account account, LocalDate today, Agent agent, Team team) {
-        var kase = CollectionCase.open(account.customer(), List.of(account), today);
-        kase.assignTo(agent.id(), team.id());
-        kase.prioritise(new BigDecimal("50"), List.of(new PriorityPart("DAYS_PAST_DUE", new BigDecimal("50"))));
-        em.persist(kase);
-        em.flush();
-        return kase;
+        return FixtureCases.openAssigned(
+                em,
+                account,
+                today,
+                agent,
+                team,
+                new BigDecimal("50"),
+                new PriorityPart("DAYS_PAST_DUE", new BigDecimal("50")));
     }
 
     private long user(String username, String displayName, Role role) {
-        return users.create(new NewUser(
-                        username,
-                        displayName,
-                        PASSWORD,
-                        Set.of(role),
-                        Locale.forLanguageTag("es"),
-                        ZoneId.of("America/Bogota")))
-                .id();
+        return FixtureUsers.create(users, username, displayName, PASSWORD, role, FixtureUsers.BOGOTA);
     }
 
     private String username(long userId) {
-        return em.createQuery("select u.username from UserAccount u where u.id = :id", String.class)
-                .setParameter("id", userId)
-                .getSingleResult();
+        return FixtureUsers.username(em, userId);
     }
 }

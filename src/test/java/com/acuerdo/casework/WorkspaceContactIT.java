@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.acuerdo.testing.Browser;
 import com.acuerdo.testing.Deployments;
-import java.io.StringReader;
-import java.net.URI;
+import com.acuerdo.testing.Http;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Properties;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -55,10 +50,7 @@ class WorkspaceContactIT {
 
     private Properties facts() throws Exception {
         if (facts == null) {
-            var response = http("POST", "/api/v1/test-fixtures/workspace-contact", ADMIN, null);
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            facts = new Properties();
-            facts.load(new StringReader(response.body()));
+            facts = Http.facts(http("POST", "/api/v1/test-fixtures/workspace-contact", ADMIN, null));
         }
         return facts;
     }
@@ -232,10 +224,7 @@ class WorkspaceContactIT {
     }
 
     private void logIn(WebDriver driver, String username, String password) {
-        driver.get(url("/login.xhtml"));
-        driver.findElement(By.id("login:username")).sendKeys(username);
-        driver.findElement(By.id("login:password")).sendKeys(password);
-        Browser.clickAndWaitForPage(driver, By.id("login:submit"));
+        Browser.logInAndWaitForPage(driver, url("/login.xhtml"), username, password);
     }
 
     private void open(WebDriver driver, String caseId) {
@@ -276,23 +265,11 @@ class WorkspaceContactIT {
     }
 
     private String url(String path) {
-        var root = base.toExternalForm();
-        return (root.endsWith("/") ? root.substring(0, root.length() - 1) : root) + path;
+        return Http.url(base, path);
     }
 
     private HttpResponse<String> http(String method, String path, String userAndPassword, String json)
             throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Accept", "application/json, text/plain")
-                .header(
-                        "Authorization",
-                        "Basic " + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8)))
-                .method(
-                        method,
-                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return Http.json(method, url(path), userAndPassword, Http.JSON_OR_TEXT, json);
     }
 }

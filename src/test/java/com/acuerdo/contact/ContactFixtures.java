@@ -3,7 +3,6 @@ package com.acuerdo.contact;
 import com.acuerdo.account.entity.Account;
 import com.acuerdo.account.entity.Product;
 import com.acuerdo.aging.entity.PausePeriod;
-import com.acuerdo.casework.entity.CollectionCase;
 import com.acuerdo.contact.boundary.ContactEvent;
 import com.acuerdo.customer.entity.Customer;
 import com.acuerdo.customer.entity.CustomerDetails;
@@ -12,11 +11,11 @@ import com.acuerdo.customer.entity.Language;
 import com.acuerdo.platform.audit.AuditEvent;
 import com.acuerdo.platform.money.Money;
 import com.acuerdo.platform.time.BusinessCalendar;
-import com.acuerdo.security.boundary.NewUser;
 import com.acuerdo.security.boundary.UserAccounts;
 import com.acuerdo.security.entity.Role;
 import com.acuerdo.team.entity.Agent;
-import com.acuerdo.team.entity.Team;
+import com.acuerdo.testing.FixtureCases;
+import com.acuerdo.testing.FixtureUsers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -31,8 +30,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -121,23 +118,14 @@ public class ContactFixtures {
 
     private Agent agent(String username, String supervisorName, String tag) {
         var supervisor = user(supervisorName, "Supervisora " + tag, Role.SUPERVISOR);
-        var team = new Team("Equipo contactos " + tag, supervisor);
-        em.persist(team);
-        var agent = new Agent(user(username, "Asesora " + tag, Role.AGENT), "Asesora " + tag, team, 100);
-        em.persist(agent);
+        var team = FixtureCases.team(em, "Equipo contactos " + tag, supervisor);
+        var agent = FixtureCases.agent(em, user(username, "Asesora " + tag, Role.AGENT), "Asesora " + tag, team, 100);
         em.flush();
         return agent;
     }
 
     private long user(String username, String displayName, Role role) {
-        return users.create(new NewUser(
-                        username,
-                        displayName,
-                        PASSWORD,
-                        Set.of(role),
-                        Locale.forLanguageTag("es"),
-                        ZoneId.of("America/Bogota")))
-                .id();
+        return FixtureUsers.create(users, username, displayName, PASSWORD, role, FixtureUsers.BOGOTA);
     }
 
     private void client(
@@ -174,10 +162,7 @@ public class ContactFixtures {
         account.addBill("CT-" + run + "-" + key + "-B", today.minusDays(40), Money.of("300.00", "USD"));
         account.age(today, Money.of("1.00", "USD"), List.<PausePeriod>of());
         em.persist(account);
-        var kase = CollectionCase.open(customer, List.of(account), today);
-        kase.assignTo(agent.id(), agent.team().orElseThrow().id());
-        em.persist(kase);
-        em.flush();
+        FixtureCases.openAssigned(em, account, today, agent, agent.team().orElseThrow());
         lines.add(key + "=" + account.externalId());
     }
 }

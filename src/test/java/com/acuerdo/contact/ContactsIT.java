@@ -3,12 +3,9 @@ package com.acuerdo.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.acuerdo.testing.Deployments;
-import java.io.StringReader;
-import java.net.URI;
+import com.acuerdo.testing.Http;
 import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
@@ -19,7 +16,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Base64;
 import java.util.Properties;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -60,9 +56,7 @@ class ContactsIT {
 
     private Properties scenario() throws Exception {
         if (scenario == null) {
-            var response = http("POST", "/api/v1/test-fixtures/contacts", ADMIN, null);
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            scenario = properties(response.body());
+            scenario = Http.facts(http("POST", "/api/v1/test-fixtures/contacts", ADMIN, null));
         }
         return scenario;
     }
@@ -123,7 +117,7 @@ class ContactsIT {
                                 "\"accountId\":\"" + account + "\"",
                                 "\"agent\":\"" + scenario().getProperty("agentA") + "\"")
                         .contains("\"at\":\"" + at(first, "10:00", LOS_ANGELES) + "\"");
-                var read = send("GET", URI.create(location), agentA(), null);
+                var read = Http.call("GET", location, agentA(), Http.JSON_OR_TEXT);
                 assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
                 assertThat(read.body()).contains("\"notes\":\"intento 0\"");
             }
@@ -434,12 +428,7 @@ class ContactsIT {
 
     @Test
     void the_calls_are_in_the_openapi_document() throws Exception {
-        var openapi = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(root() + "/openapi"))
-                                .GET()
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        var openapi = Http.call("GET", Http.root(base) + "/openapi", null, null);
         assertThat(openapi.statusCode()).isEqualTo(200);
         assertThat(openapi.body())
                 .contains("/accounts/{accountId}/contact-check")
@@ -478,19 +467,7 @@ class ContactsIT {
     }
 
     private Properties facts(String account) throws Exception {
-        var response = http("GET", "/api/v1/test-fixtures/contacts/" + account + "/facts", ADMIN, null);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return properties(response.body());
-    }
-
-    private static Properties properties(String text) throws Exception {
-        var properties = new Properties();
-        properties.load(new StringReader(text));
-        return properties;
-    }
-
-    private String root() {
-        return base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+        return Http.facts(http("GET", "/api/v1/test-fixtures/contacts/" + account + "/facts", ADMIN, null));
     }
 
     private HttpResponse<String> post(String path, String json, String login) throws Exception {
@@ -498,21 +475,6 @@ class ContactsIT {
     }
 
     private HttpResponse<String> http(String method, String path, String login, String json) throws Exception {
-        return send(method, URI.create(base.toString().replaceAll("/$", "") + path), login, json);
-    }
-
-    private static HttpResponse<String> send(String method, URI uri, String login, String json) throws Exception {
-        var request = HttpRequest.newBuilder(uri)
-                .header("Accept", "application/json, text/plain")
-                .header(
-                        "Authorization",
-                        "Basic " + Base64.getEncoder().encodeToString(login.getBytes(StandardCharsets.UTF_8)));
-        if (json != null) {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(json));
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return Http.json(method, Http.url(base, path), login, Http.JSON_OR_TEXT, json);
     }
 }

@@ -25,11 +25,12 @@ import com.acuerdo.platform.audit.Audit;
 import com.acuerdo.platform.money.Money;
 import com.acuerdo.platform.time.BusinessCalendar;
 import com.acuerdo.promise.entity.PromiseToPay;
-import com.acuerdo.security.boundary.NewUser;
 import com.acuerdo.security.boundary.UserAccounts;
 import com.acuerdo.security.entity.Role;
 import com.acuerdo.team.entity.Agent;
 import com.acuerdo.team.entity.Team;
+import com.acuerdo.testing.FixtureCases;
+import com.acuerdo.testing.FixtureUsers;
 import com.acuerdo.testing.Portfolio;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -43,13 +44,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -100,12 +98,9 @@ public class DashboardFixtures {
         var supervisor = user("db-sup-" + run, "Sara Supervisora", Role.SUPERVISOR);
         var anaUser = user("db-ana-" + run, "Ana Tablero", Role.AGENT);
         var betoUser = user("db-beto-" + run, "Beto Tablero", Role.AGENT);
-        var team = new Team("Tablero " + run, supervisor);
-        em.persist(team);
-        var ana = new Agent(anaUser, "Ana Tablero " + run, team, 100);
-        var beto = new Agent(betoUser, "Beto Tablero " + run, team, 100);
-        em.persist(ana);
-        em.persist(beto);
+        var team = FixtureCases.team(em, "Tablero " + run, supervisor);
+        var ana = FixtureCases.agent(em, anaUser, "Ana Tablero " + run, team, 100);
+        var beto = FixtureCases.agent(em, betoUser, "Beto Tablero " + run, team, 100);
         em.flush();
 
         // account: agent, product, bills (due offset, amount), payment, bucket moves
@@ -390,14 +385,7 @@ public class DashboardFixtures {
     }
 
     private long user(String username, String displayName, Role role) {
-        return users.create(new NewUser(
-                        username,
-                        displayName,
-                        PASSWORD,
-                        Set.of(role),
-                        Locale.forLanguageTag("es"),
-                        ZoneId.of("America/Bogota")))
-                .id();
+        return FixtureUsers.create(users, username, displayName, PASSWORD, role, FixtureUsers.BOGOTA);
     }
 
     // ---------------------------------------------------------------- answering

@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.acuerdo.testing.Browser;
 import com.acuerdo.testing.Deployments;
+import com.acuerdo.testing.Http;
 import com.acuerdo.testing.Portfolio;
-import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Properties;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -54,10 +49,7 @@ class DashboardIT {
 
     private Properties facts() throws Exception {
         if (facts == null) {
-            var response = http("POST", "/api/v1/test-fixtures/dashboard", ADMIN);
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            facts = new Properties();
-            facts.load(new StringReader(response.body()));
+            facts = Http.facts(http("POST", "/api/v1/test-fixtures/dashboard", ADMIN));
         }
         return facts;
     }
@@ -286,17 +278,10 @@ class DashboardIT {
     }
 
     private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
+        return Http.url(base, path);
     }
 
     private HttpResponse<String> http(String method, String path, String userAndPassword) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Accept", "text/plain")
-                .method(method, HttpRequest.BodyPublishers.noBody())
-                .header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8)));
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return Http.call(method, url(path), userAndPassword, Http.TEXT);
     }
 }

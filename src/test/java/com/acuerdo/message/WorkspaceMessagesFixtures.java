@@ -12,11 +12,12 @@ import com.acuerdo.customer.entity.Language;
 import com.acuerdo.platform.money.Money;
 import com.acuerdo.platform.outbox.OutboxMessage;
 import com.acuerdo.platform.time.BusinessCalendar;
-import com.acuerdo.security.boundary.NewUser;
 import com.acuerdo.security.boundary.UserAccounts;
 import com.acuerdo.security.entity.Role;
 import com.acuerdo.team.entity.Agent;
 import com.acuerdo.team.entity.Team;
+import com.acuerdo.testing.FixtureCases;
+import com.acuerdo.testing.FixtureUsers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -34,8 +35,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntPredicate;
 
@@ -103,10 +102,8 @@ public class WorkspaceMessagesFixtures {
 
         var supervisor = user("wm-sup-" + run, "Sara Supervisora", Role.SUPERVISOR);
         var agentUser = user("wm-ana-" + run, "Ana Mensajes", Role.AGENT);
-        var team = new Team("Mensajes " + run, supervisor);
-        em.persist(team);
-        var agent = new Agent(agentUser, "Ana Mensajes " + run, team, 3000);
-        em.persist(agent);
+        var team = FixtureCases.team(em, "Mensajes " + run, supervisor);
+        var agent = FixtureCases.agent(em, agentUser, "Ana Mensajes " + run, team, 3000);
         em.flush();
 
         var lines = new ArrayList<String>();
@@ -204,28 +201,15 @@ public class WorkspaceMessagesFixtures {
         account.addBill("WM-" + run + "-B-" + key, today.minusDays(daysPastDue), Money.of("1500.00", "MXN"));
         account.age(today, Money.of("1.00", "MXN"), List.<PausePeriod>of());
         em.persist(account);
-        var kase = CollectionCase.open(customer, List.of(account), today);
-        kase.assignTo(agent.id(), team.id());
-        kase.prioritise(score, List.of(new PriorityPart("DAYS_PAST_DUE", score)));
-        em.persist(kase);
-        em.flush();
-        return kase;
+        return FixtureCases.openAssigned(
+                em, account, today, agent, team, score, new PriorityPart("DAYS_PAST_DUE", score));
     }
 
     private long user(String username, String displayName, Role role) {
-        return users.create(new NewUser(
-                        username,
-                        displayName,
-                        PASSWORD,
-                        Set.of(role),
-                        Locale.forLanguageTag("es"),
-                        ZoneId.of("America/Mexico_City")))
-                .id();
+        return FixtureUsers.create(users, username, displayName, PASSWORD, role, FixtureUsers.MEXICO_CITY);
     }
 
     private String username(long userId) {
-        return em.createQuery("select u.username from UserAccount u where u.id = :id", String.class)
-                .setParameter("id", userId)
-                .getSingleResult();
+        return FixtureUsers.username(em, userId);
     }
 }

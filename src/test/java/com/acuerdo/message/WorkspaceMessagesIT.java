@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.acuerdo.testing.Browser;
 import com.acuerdo.testing.Deployments;
 import com.acuerdo.testing.Forms;
+import com.acuerdo.testing.Http;
 import com.acuerdo.testing.WebSession;
-import java.io.StringReader;
-import java.net.URI;
+import com.acuerdo.testing.Worklist;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Properties;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -57,9 +54,7 @@ class WorkspaceMessagesIT {
 
     private Properties scenario() throws Exception {
         if (scenario == null) {
-            var response = http("POST", "/api/v1/test-fixtures/workspace-messages", ADMIN);
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            scenario = properties(response.body());
+            scenario = Http.facts(http("POST", "/api/v1/test-fixtures/workspace-messages", ADMIN));
         }
         return scenario;
     }
@@ -187,18 +182,18 @@ class WorkspaceMessagesIT {
             var all = List.of("night", "top", "sms", "threat", "letter").stream()
                     .map(key -> s.getProperty(key + "Name"))
                     .toList();
-            assertThat(clientNames(driver)).containsExactlyElementsOf(all);
+            assertThat(Worklist.clientNames(driver)).containsExactlyElementsOf(all);
             assertThat(text(driver, By.id("filters"))).contains("Tramo de mora", "En horario de contacto ahora");
 
             filter(driver, () -> new Select(driver.findElement(By.id("wl:bucket"))).selectByValue("DPD_30_59"));
-            assertThat(clientNames(driver)).containsExactly(s.getProperty("topName"));
+            assertThat(Worklist.clientNames(driver)).containsExactly(s.getProperty("topName"));
             assertThat(text(driver, By.cssSelector(".ui-paginator-current"))).isEqualTo("1–1 de 1 casos");
             browser.screenshot("worklist-filter-bucket-es");
 
             filter(driver, () -> new Select(driver.findElement(By.id("wl:bucket"))).selectByIndex(0));
-            assertThat(clientNames(driver)).hasSize(5);
+            assertThat(Worklist.clientNames(driver)).hasSize(5);
             filter(driver, () -> driver.findElement(By.id("wl:withinHours")).click());
-            assertThat(clientNames(driver))
+            assertThat(Worklist.clientNames(driver))
                     .as("the night client (" + s.getProperty("outsideZone") + ") is outside the hours")
                     .containsExactlyElementsOf(all.subList(1, 5));
 
@@ -215,7 +210,7 @@ class WorkspaceMessagesIT {
         try (var browser = Browser.open()) {
             var driver = browser.driver();
             logIn(driver, s);
-            assertThat(clientNames(driver).get(0)).isEqualTo(s.getProperty("nightName"));
+            assertThat(Worklist.clientNames(driver).get(0)).isEqualTo(s.getProperty("nightName"));
             Browser.clickAndWait(driver, By.id("wl:next"));
             assertThat(driver.getCurrentUrl()).contains("/agent/case.xhtml?id=" + s.getProperty("topCase"));
             assertThat(text(driver, By.id("pageTitle"))).isEqualTo(s.getProperty("topName"));
@@ -226,20 +221,15 @@ class WorkspaceMessagesIT {
     // ---------------------------------------------------------------- helpers
 
     private Properties outbox(Properties s, String key) throws Exception {
-        var response = http(
+        return Http.facts(http(
                 "GET",
                 "/api/v1/test-fixtures/workspace-messages/outbox?customerId=" + s.getProperty(key + "Customer"),
-                ADMIN);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return properties(response.body());
+                ADMIN));
     }
 
     private void logIn(WebDriver driver, Properties s) {
         driver.manage().window().setSize(new Dimension(1366, 1000));
-        driver.get(url("/login.xhtml"));
-        driver.findElement(By.id("login:username")).sendKeys(s.getProperty("agent"));
-        driver.findElement(By.id("login:password")).sendKeys(s.getProperty("password"));
-        Browser.clickAndWait(driver, By.id("login:submit"));
+        Browser.logIn(driver, url("/login.xhtml"), s.getProperty("agent"), s.getProperty("password"));
     }
 
     /** An ajax filter re-renders the table: wait until its first row is another element. */
@@ -258,35 +248,16 @@ class WorkspaceMessagesIT {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true)", driver.findElement(by));
     }
 
-    private static List<String> clientNames(WebDriver driver) {
-        return driver.findElements(By.cssSelector("[id='wl:cases_data'] td.ac-col-client a")).stream()
-                .map(WebElement::getText)
-                .toList();
-    }
-
     private static String text(WebDriver driver, By by) {
         return driver.findElement(by).getText();
     }
 
-    private static Properties properties(String body) throws Exception {
-        var properties = new Properties();
-        properties.load(new StringReader(body));
-        return properties;
-    }
-
     private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
+        return Http.url(base, path);
     }
 
     private HttpResponse<String> http(String method, String path, String userAndPassword) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Accept", "text/plain, application/json")
-                .method(method, HttpRequest.BodyPublishers.noBody())
-                .header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8)));
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return Http.call(method, url(path), userAndPassword, Http.TEXT_OR_JSON);
     }
 
     /** Form login over HTTP, to see the real status and headers of a download. */

@@ -15,11 +15,12 @@ import com.acuerdo.platform.money.Money;
 import com.acuerdo.platform.time.BusinessCalendar;
 import com.acuerdo.quality.boundary.Sampling;
 import com.acuerdo.quality.entity.ReviewSample;
-import com.acuerdo.security.boundary.NewUser;
 import com.acuerdo.security.boundary.UserAccounts;
 import com.acuerdo.security.entity.Role;
 import com.acuerdo.team.entity.Agent;
 import com.acuerdo.team.entity.Team;
+import com.acuerdo.testing.FixtureCases;
+import com.acuerdo.testing.FixtureUsers;
 import com.acuerdo.testing.Portfolio;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -35,12 +36,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -77,9 +75,8 @@ public class QualityFixtures {
         var qa = user("qs-qa-" + run, "Quique Calidad " + run, Role.QA);
         user("qs-qa2-" + run, "Quima Segunda " + run, Role.QA);
         user("qs-qa3-" + run, "Quino Tercero " + run, Role.QA);
-        var team = new Team("Calidad " + run, supervisor);
-        em.persist(team);
-        em.persist(new Team("Otro equipo " + run, otherSupervisor));
+        var team = FixtureCases.team(em, "Calidad " + run, supervisor);
+        FixtureCases.team(em, "Otro equipo " + run, otherSupervisor);
         var reviewed = agent(run, "qs-ag1-", "Rita Revisada ", team);
         var sampled = agent(run, "qs-ag2-", "Samuel Muestra ", team);
 
@@ -167,8 +164,7 @@ public class QualityFixtures {
     }
 
     private Agent agent(String run, String prefix, String name, Team team) {
-        var agent = new Agent(user(prefix + run, name + run, Role.AGENT), name + run, team, 500);
-        em.persist(agent);
+        var agent = FixtureCases.agent(em, user(prefix + run, name + run, Role.AGENT), name + run, team, 500);
         em.flush();
         return agent;
     }
@@ -186,22 +182,11 @@ public class QualityFixtures {
         account.addBill("QS-" + run + "-B" + n, today.minusDays(65), Money.of("8000.00", "MXN"));
         account.age(today, Money.of("1.00", "MXN"), List.<PausePeriod>of());
         em.persist(account);
-        var kase = CollectionCase.open(customer, List.of(account), today);
-        kase.assignTo(agent.id(), team.id());
-        kase.prioritise(BigDecimal.TEN, List.of(new PriorityPart("DAYS_PAST_DUE", BigDecimal.TEN)));
-        em.persist(kase);
-        em.flush();
-        return kase;
+        return FixtureCases.openAssigned(
+                em, account, today, agent, team, BigDecimal.TEN, new PriorityPart("DAYS_PAST_DUE", BigDecimal.TEN));
     }
 
     private long user(String username, String displayName, Role role) {
-        return users.create(new NewUser(
-                        username,
-                        displayName,
-                        PASSWORD,
-                        Set.of(role),
-                        Locale.forLanguageTag("es"),
-                        ZoneId.of("America/Mexico_City")))
-                .id();
+        return FixtureUsers.create(users, username, displayName, PASSWORD, role, FixtureUsers.MEXICO_CITY);
     }
 }

@@ -7,15 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.acuerdo.testing.Browser;
 import com.acuerdo.testing.Deployments;
 import com.acuerdo.testing.Forms;
+import com.acuerdo.testing.Http;
 import com.acuerdo.testing.Portfolio;
-import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Properties;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -551,10 +545,7 @@ class QualityReviewsIT {
     }
 
     private void logIn(WebDriver driver, String username, String password) {
-        driver.get(url("/login.xhtml"));
-        driver.findElement(By.id("login:username")).sendKeys(username);
-        driver.findElement(By.id("login:password")).sendKeys(password);
-        Browser.clickAndWaitForPage(driver, By.id("login:submit"));
+        Browser.logInAndWaitForPage(driver, url("/login.xhtml"), username, password);
     }
 
     private static void logOut(WebDriver driver) {
@@ -562,7 +553,7 @@ class QualityReviewsIT {
     }
 
     private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
+        return Http.url(base, path);
     }
 
     private Properties post(String path) throws Exception {
@@ -574,17 +565,6 @@ class QualityReviewsIT {
     }
 
     private Properties call(String method, String path) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Accept", "text/plain")
-                .header(
-                        "Authorization",
-                        "Basic " + Base64.getEncoder().encodeToString(ADMIN.getBytes(StandardCharsets.UTF_8)))
-                .method(method, HttpRequest.BodyPublishers.noBody())
-                .build();
-        var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        var properties = new Properties();
-        properties.load(new StringReader(response.body()));
-        return properties;
+        return Http.facts(Http.call(method, url(path), ADMIN, Http.TEXT));
     }
 }

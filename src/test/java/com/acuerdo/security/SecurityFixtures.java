@@ -1,8 +1,8 @@
 package com.acuerdo.security;
 
-import com.acuerdo.security.boundary.NewUser;
 import com.acuerdo.security.boundary.UserAccounts;
 import com.acuerdo.security.entity.Role;
+import com.acuerdo.testing.FixtureUsers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -10,9 +10,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.ZoneId;
-import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -34,13 +31,7 @@ public class SecurityFixtures {
     @Produces(MediaType.APPLICATION_JSON)
     public Fresh freshAgent() {
         var username = "lock-" + UUID.randomUUID().toString().substring(0, 8);
-        users.create(new NewUser(
-                username,
-                "Usuario de bloqueo",
-                PASSWORD,
-                Set.of(Role.AGENT),
-                Locale.forLanguageTag("es"),
-                ZoneId.of("America/Bogota")));
+        FixtureUsers.create(users, username, "Usuario de bloqueo", PASSWORD, Role.AGENT, FixtureUsers.BOGOTA);
         return new Fresh(username);
     }
 

@@ -5,17 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.acuerdo.testing.Browser;
 import com.acuerdo.testing.Deployments;
 import com.acuerdo.testing.Forms;
-import java.io.StringReader;
-import java.net.URI;
+import com.acuerdo.testing.Http;
 import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
@@ -70,10 +66,7 @@ class ConfigurationScreensIT {
     private Properties scenario() throws Exception {
         cleanupBase = base;
         if (scenario == null) {
-            var response = post(base, STRATEGY_FIXTURES + "scenario", "");
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            scenario = new Properties();
-            scenario.load(new StringReader(response.body()));
+            scenario = Http.facts(post(base, STRATEGY_FIXTURES + "scenario", ""));
             far = LocalDate.parse(scenario.getProperty("today"))
                     .plusDays(600 + ThreadLocalRandom.current().nextInt(300));
         }
@@ -552,39 +545,25 @@ class ConfigurationScreensIT {
     }
 
     private String audit(String type, String id) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(base + STRATEGY_FIXTURES + "audit?type=" + type + "&id="
-                        + URLEncoder.encode(id, StandardCharsets.UTF_8)))
-                .header("Authorization", basic())
-                .header("Accept", "text/plain")
-                .GET()
-                .build();
-        var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        var response = Http.call(
+                "GET",
+                base + STRATEGY_FIXTURES + "audit?type=" + type + "&id="
+                        + URLEncoder.encode(id, StandardCharsets.UTF_8),
+                ADMIN,
+                Http.TEXT);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return response.body();
     }
 
     private static HttpResponse<String> post(URL root, String path, String form) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(root + path))
-                .header("Authorization", basic())
-                .header("Accept", "text/plain")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        return Http.form("POST", root + path, ADMIN, Http.TEXT, form);
     }
 
     private void logIn(WebDriver driver, String username, String password) {
-        driver.get(url("/login.xhtml"));
-        driver.findElement(By.id("login:username")).sendKeys(username);
-        driver.findElement(By.id("login:password")).sendKeys(password);
-        Browser.clickAndWait(driver, By.id("login:submit"));
+        Browser.logIn(driver, url("/login.xhtml"), username, password);
     }
 
     private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
-    }
-
-    private static String basic() {
-        return "Basic " + Base64.getEncoder().encodeToString(ADMIN.getBytes(StandardCharsets.UTF_8));
+        return Http.url(base, path);
     }
 }

@@ -1,10 +1,12 @@
 package com.acuerdo.strategy;
 
+import static com.acuerdo.testing.FixtureRequests.asCaller;
+import static com.acuerdo.testing.FixtureRequests.date;
+
 import com.acuerdo.account.entity.Account;
 import com.acuerdo.account.entity.Product;
 import com.acuerdo.aging.entity.AgingBucket;
 import com.acuerdo.aging.entity.PausePeriod;
-import com.acuerdo.casework.entity.CollectionCase;
 import com.acuerdo.casework.entity.PriorityPart;
 import com.acuerdo.contact.entity.ContactPolicy;
 import com.acuerdo.customer.entity.Customer;
@@ -14,7 +16,6 @@ import com.acuerdo.customer.entity.Language;
 import com.acuerdo.platform.audit.Audit;
 import com.acuerdo.platform.money.Money;
 import com.acuerdo.platform.time.BusinessCalendar;
-import com.acuerdo.security.boundary.NewUser;
 import com.acuerdo.security.boundary.UserAccounts;
 import com.acuerdo.security.entity.Role;
 import com.acuerdo.strategy.boundary.ArrangementPolicies;
@@ -34,16 +35,14 @@ import com.acuerdo.strategy.control.TemplateDraft;
 import com.acuerdo.strategy.control.WeightsDraft;
 import com.acuerdo.strategy.entity.ObjectionGuide;
 import com.acuerdo.strategy.entity.Objective;
-import com.acuerdo.team.entity.Agent;
-import com.acuerdo.team.entity.Team;
-import jakarta.ejb.AccessLocalException;
-import jakarta.ejb.EJBAccessException;
+import com.acuerdo.testing.FixtureCases;
+import com.acuerdo.testing.FixtureRequests;
+import com.acuerdo.testing.FixtureUsers;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -55,15 +54,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -126,16 +122,14 @@ public class StrategyConfigFixtures {
     @Path("scenario")
     @Transactional
     public String scenario() {
-        requireAdmin();
+        FixtureRequests.requireAdmin(security);
         // A letter first: the run is also the prefix of talking point codes.
         var run = "t" + UUID.randomUUID().toString().substring(0, 8);
         var today = calendar.today();
         var supervisor = user("sc-sup-" + run, Role.SUPERVISOR);
         var agentUser = user("sc-age-" + run, Role.AGENT);
-        var team = new Team("Equipo SC " + run, supervisor);
-        em.persist(team);
-        var agent = new Agent(agentUser, "Gestor SC " + run, team, 100);
-        em.persist(agent);
+        var team = FixtureCases.team(em, "Equipo SC " + run, supervisor);
+        var agent = FixtureCases.agent(em, agentUser, "Gestor SC " + run, team, 100);
         em.flush(); // the case refers to the agent and team by id only: insert them first
         var customer = new Customer(
                 "SC-" + run + "-C",
@@ -160,11 +154,14 @@ public class StrategyConfigFixtures {
         account.addBill("SC-" + run + "-B", today.minusDays(65), Money.of("5000.00", "MXN"));
         account.age(today, Money.of("1.00", "MXN"), List.<PausePeriod>of());
         em.persist(account);
-        var kase = CollectionCase.open(customer, List.of(account), today);
-        kase.assignTo(agent.id(), team.id());
-        kase.prioritise(new BigDecimal("50"), List.of(new PriorityPart("DAYS_PAST_DUE", new BigDecimal("50"))));
-        em.persist(kase);
-        em.flush();
+        var kase = FixtureCases.openAssigned(
+                em,
+                account,
+                today,
+                agent,
+                team,
+                new BigDecimal("50"),
+                new PriorityPart("DAYS_PAST_DUE", new BigDecimal("50")));
         return String.join(
                         "\n",
                         "run=" + run.toUpperCase(Locale.ROOT),
@@ -299,7 +296,7 @@ public class StrategyConfigFixtures {
     @Path("cleanup-contact-policy")
     @Transactional
     public String cleanupContactPolicy(@FormParam("jurisdiction") String jurisdiction, @FormParam("from") String from) {
-        requireAdmin();
+        FixtureRequests.requireAdmin(security);
         var rows = em.createQuery(
                         "SELECT p FROM ContactPolicy p WHERE p.jurisdiction = :j AND p.effectiveFrom = :from",
                         ContactPolicy.class)
@@ -466,7 +463,7 @@ public class StrategyConfigFixtures {
     @Path("cleanup-buckets")
     @Transactional
     public String cleanupBuckets(@FormParam("from") String from) {
-        requireAdmin();
+        FixtureRequests.requireAdmin(security);
         var rows = em.createQuery(
                         "SELECT o FROM BucketObjective o WHERE o.product = :product AND o.effectiveFrom = :from",
                         com.acuerdo.strategy.entity.BucketObjective.class)
@@ -519,7 +516,7 @@ public class StrategyConfigFixtures {
     @Path("cleanup")
     @Transactional
     public String cleanup(@FormParam("prefix") String prefix) {
-        requireAdmin();
+        FixtureRequests.requireAdmin(security);
         if (prefix == null || prefix.length() < 6) {
             throw new IllegalArgumentException("a run prefix is required");
         }
@@ -545,36 +542,7 @@ public class StrategyConfigFixtures {
                 + "\nguides=" + guides.size() + "\n";
     }
 
-    /**
-     * The boundary's own role check, as a 403: a caller that is not an EJB gets it as an
-     * AccessLocalException, which the API's error mapping does not know.
-     */
-    private static <T> T asCaller(Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (AccessLocalException | EJBAccessException refused) {
-            throw new ForbiddenException(refused.getMessage());
-        }
-    }
-
-    private void requireAdmin() {
-        if (!security.isUserInRole(Role.Names.ADMIN)) {
-            throw new ForbiddenException();
-        }
-    }
-
-    private static LocalDate date(String text) {
-        return text == null || text.isBlank() ? null : LocalDate.parse(text);
-    }
-
     private long user(String username, Role role) {
-        return users.create(new NewUser(
-                        username,
-                        "Usuario " + username,
-                        PASSWORD,
-                        Set.of(role),
-                        Locale.forLanguageTag("es"),
-                        ZoneId.of("America/Mexico_City")))
-                .id();
+        return FixtureUsers.create(users, username, "Usuario " + username, PASSWORD, role, FixtureUsers.MEXICO_CITY);
     }
 }

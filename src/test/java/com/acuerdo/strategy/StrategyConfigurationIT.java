@@ -4,18 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.acuerdo.testing.Browser;
 import com.acuerdo.testing.Deployments;
+import com.acuerdo.testing.Http;
 import com.acuerdo.testing.WebSession;
-import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,10 +60,7 @@ class StrategyConfigurationIT {
     private Properties scenario() throws Exception {
         cleanupBase = base;
         if (scenario == null) {
-            var response = send("POST", FIXTURES + "scenario", ADMIN, Map.of());
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            scenario = new Properties();
-            scenario.load(new StringReader(response.body()));
+            scenario = Http.facts(send("POST", FIXTURES + "scenario", ADMIN, Map.of()));
         }
         return scenario;
     }
@@ -75,31 +68,30 @@ class StrategyConfigurationIT {
     @AfterAll
     static void removeTheRunsConfiguration() throws Exception {
         if (scenario != null && cleanupBase != null) {
-            var request = HttpRequest.newBuilder(URI.create(cleanupBase + FIXTURES.substring(1) + "cleanup"))
-                    .header("Authorization", basic(ADMIN))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("prefix=" + scenario.getProperty("run")))
-                    .build();
-            var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            var response = Http.form(
+                    "POST",
+                    cleanupBase + FIXTURES.substring(1) + "cleanup",
+                    ADMIN,
+                    null,
+                    "prefix=" + scenario.getProperty("run"));
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         }
         if (policyToRemove != null && cleanupBase != null) {
-            var request = HttpRequest.newBuilder(
-                            URI.create(cleanupBase + FIXTURES.substring(1) + "cleanup-contact-policy"))
-                    .header("Authorization", basic(ADMIN))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("jurisdiction=DEFAULT&from=" + policyToRemove))
-                    .build();
-            var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            var response = Http.form(
+                    "POST",
+                    cleanupBase + FIXTURES.substring(1) + "cleanup-contact-policy",
+                    ADMIN,
+                    null,
+                    "jurisdiction=DEFAULT&from=" + policyToRemove);
             assertThat(response.body()).isEqualTo("policies=1\n");
         }
         if (bucketsToRemove != null && cleanupBase != null) {
-            var request = HttpRequest.newBuilder(URI.create(cleanupBase + FIXTURES.substring(1) + "cleanup-buckets"))
-                    .header("Authorization", basic(ADMIN))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("from=" + bucketsToRemove))
-                    .build();
-            var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            var response = Http.form(
+                    "POST",
+                    cleanupBase + FIXTURES.substring(1) + "cleanup-buckets",
+                    ADMIN,
+                    null,
+                    "from=" + bucketsToRemove);
             assertThat(response.body()).isEqualTo("rows=1\n");
         }
     }
@@ -202,14 +194,14 @@ class StrategyConfigurationIT {
         assertThat(propose(supervisor, run + "_ASK", " ", "Ask", from.minusDays(2), "Motivo")
                         .body())
                 .contains("CFG_TEXT_REQUIRED", "CFG_EFFECTIVE_TOO_EARLY");
-        var asked = props(propose(
+        var asked = Http.facts(propose(
                 supervisor,
                 run + "_ASK",
                 "¿Cuándo puede pagar?",
                 "When can you pay?",
                 from,
                 "Los clientes no dan fecha"));
-        var other = props(propose(supervisor, run + "_LOUD", "Pague ya", "Pay now", from, "Más firmeza"));
+        var other = Http.facts(propose(supervisor, run + "_LOUD", "Pague ya", "Pay now", from, "Más firmeza"));
         assertThat(asked.getProperty("status")).isEqualTo("PENDING");
         assertThat(get(FIXTURES + "proposals?prefix=" + run, ADMIN).body())
                 .contains(asked.getProperty("id") + "|PENDING|" + s.getProperty("supervisor") + "|REMIND/" + run
@@ -274,7 +266,7 @@ class StrategyConfigurationIT {
         form.put("perWeek", "97");
         form.put("from", from.toString());
         form.put("reason", "Prueba " + s.getProperty("run"));
-        var proposal = props(send("POST", FIXTURES + "contact-policy-proposal", supervisor, form));
+        var proposal = Http.facts(send("POST", FIXTURES + "contact-policy-proposal", supervisor, form));
         assertThat(proposal.getProperty("status")).isEqualTo("PENDING");
         assertThat(get(FIXTURES + "contact-policy-history?jurisdiction=DEFAULT", ADMIN)
                         .body())
@@ -328,7 +320,7 @@ class StrategyConfigurationIT {
         var text = URLEncoder.encode(
                 "Usted es un " + word.toUpperCase(java.util.Locale.ROOT) + " de verdad", StandardCharsets.UTF_8);
 
-        var added = props(send(
+        var added = Http.facts(send(
                 "POST",
                 FIXTURES + "tone",
                 ADMIN,
@@ -400,11 +392,11 @@ class StrategyConfigurationIT {
                 .contains("CFG_TEMPLATE_PLACEHOLDER (name={saldo})");
 
         form.put("body", "Hola {clientName}, su saldo es {amount}.");
-        assertThat(props(send("POST", FIXTURES + "template", ADMIN, form)).getProperty("revision"))
+        assertThat(Http.facts(send("POST", FIXTURES + "template", ADMIN, form)).getProperty("revision"))
                 .isEqualTo("1");
         form.put("from", from.plusDays(1).toString());
         form.put("body", "Hola {clientName}: su saldo es {amount}. Llámenos.");
-        assertThat(props(send("POST", FIXTURES + "template", ADMIN, form)).getProperty("revision"))
+        assertThat(Http.facts(send("POST", FIXTURES + "template", ADMIN, form)).getProperty("revision"))
                 .isEqualTo("2");
         assertThat(get(FIXTURES + "templates?prefix=" + code, ADMIN).body().lines())
                 .containsExactly(code + "|2|" + from.plusDays(1) + "|SCHEDULED", code + "|1|" + from + "|SCHEDULED");
@@ -596,20 +588,8 @@ class StrategyConfigurationIT {
                 .collect(Collectors.toMap(parts -> parts[0], parts -> parts[1], (x, y) -> x, LinkedHashMap::new));
     }
 
-    private static Properties props(HttpResponse<String> response) throws Exception {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        var properties = new Properties();
-        properties.load(new StringReader(response.body()));
-        return properties;
-    }
-
     private HttpResponse<String> moveBusinessDate(LocalDate date) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(url("/api/v1/business-date")))
-                .header("Authorization", basic(ADMIN))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"date\":\"" + date + "\"}"))
-                .build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        return Http.json("PUT", url("/api/v1/business-date"), ADMIN, null, "{\"date\":\"" + date + "\"}");
     }
 
     private int pageStatus(String path, String who) throws Exception {
@@ -620,40 +600,19 @@ class StrategyConfigurationIT {
     }
 
     private HttpResponse<String> get(String path, String who) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Authorization", basic(who))
-                .header("Accept", "text/plain, application/json")
-                .GET()
-                .build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        return Http.call("GET", url(path), who, Http.TEXT_OR_JSON);
     }
 
     private HttpResponse<String> send(String method, String path, String who, Map<String, String> form)
             throws Exception {
-        var body = form.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        var request = HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Authorization", basic(who))
-                .header("Accept", "text/plain, application/json")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .method(method, HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        return Http.form(method, url(path), who, Http.TEXT_OR_JSON, form);
     }
 
     private void logIn(WebDriver driver, String username, String password) {
-        driver.get(url("/login.xhtml"));
-        driver.findElement(By.id("login:username")).sendKeys(username);
-        driver.findElement(By.id("login:password")).sendKeys(password);
-        Browser.clickAndWait(driver, By.id("login:submit"));
+        Browser.logIn(driver, url("/login.xhtml"), username, password);
     }
 
     private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
-    }
-
-    private static String basic(String userAndPassword) {
-        return "Basic " + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8));
+        return Http.url(base, path);
     }
 }

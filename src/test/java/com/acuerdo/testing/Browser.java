@@ -59,6 +59,24 @@ public final class Browser implements AutoCloseable {
         untilReplaced(driver, page);
     }
 
+    /** Opens the login page, types the credentials and signs in; waits as {@link #clickAndWait} does. */
+    public static void logIn(WebDriver driver, String loginUrl, String username, String password) {
+        typeCredentials(driver, loginUrl, username, password);
+        clickAndWait(driver, By.id("login:submit"));
+    }
+
+    /** Opens the login page, types the credentials and signs in; waits as {@link #clickAndWaitForPage} does. */
+    public static void logInAndWaitForPage(WebDriver driver, String loginUrl, String username, String password) {
+        typeCredentials(driver, loginUrl, username, password);
+        clickAndWaitForPage(driver, By.id("login:submit"));
+    }
+
+    private static void typeCredentials(WebDriver driver, String loginUrl, String username, String password) {
+        driver.get(loginUrl);
+        driver.findElement(By.id("login:username")).sendKeys(username);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+    }
+
     /** Waits until the element has left the page and the page that replaced it has loaded. */
     public static void untilReplaced(WebDriver driver, WebElement element) {
         var wait = new WebDriverWait(driver, PAGE_WAIT).ignoring(WebDriverException.class);

@@ -30,13 +30,17 @@ public final class Deployments {
 
     private Deployments() {}
 
-    /** The shipped WAR, for client-side (@RunAsClient) tests. */
+    /**
+     * The shipped WAR, for client-side (@RunAsClient) tests, plus the shared test-only helpers the
+     * fixture classes use inside the server.
+     */
     public static WebArchive acuerdo() {
         var war = new File(System.getProperty("acuerdo.war", "target/acuerdo.war"));
         if (!war.isFile()) {
             throw new IllegalStateException("Build the WAR first (mvn verify): " + war);
         }
-        return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war)
+                .addClasses(FixtureUsers.class, FixtureCases.class, FixtureRequests.class);
     }
 
     /** The shipped WAR plus the given test classes, runnable in the container. */
