@@ -3,6 +3,7 @@ package com.acuerdo.intake.batch;
 import com.acuerdo.intake.control.ImportRow;
 import com.acuerdo.intake.control.ImportRow.PaymentRow;
 import com.acuerdo.intake.control.ImportRow.Rejected;
+import com.acuerdo.intake.control.RepeatedIds;
 import com.acuerdo.platform.batch.SequenceIds;
 import com.acuerdo.platform.money.MinorUnits;
 import jakarta.persistence.OptimisticLockException;
@@ -82,11 +83,16 @@ public final class StagedPayments {
                 + " paid_on DATE, amount NUMERIC(34, 16), decimals INTEGER, amount_text VARCHAR(64),"
                 + " channel VARCHAR(32), raw_row VARCHAR(2000), reason VARCHAR(1000))");
         long read = 0;
+        var ids = new RepeatedIds();
         if (postgres) {
             try (var copy = PostgresCopy.open(connection, "COPY " + stage() + " FROM STDIN")) {
                 var text = new StringBuilder(1 << 17);
                 while (rows.hasNext()) {
-                    copyLine(text, rows.next());
+                    var row = rows.next();
+                    if (row instanceof PaymentRow payment) {
+                        ids.add(payment.paymentId());
+                    }
+                    copyLine(text, row);
                     read++;
                     if (text.length() >= 1 << 16) {
                         copy.write(text);
@@ -101,7 +107,11 @@ public final class StagedPayments {
                     + " paid_on, amount, decimals, amount_text, channel, raw_row, reason)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 while (rows.hasNext()) {
-                    bind(insert, rows.next());
+                    var row = rows.next();
+                    if (row instanceof PaymentRow payment) {
+                        ids.add(payment.paymentId());
+                    }
+                    bind(insert, row);
                     insert.addBatch();
                     if (++read % 5_000 == 0) {
                         insert.executeBatch();
@@ -111,6 +121,16 @@ public final class StagedPayments {
             }
             // H2 joins through indexes only: the decision finds rejected lines by their number.
             execute("CREATE INDEX " + stage() + "_line ON " + stage() + " (line)");
+        }
+        // The ids on more than one line, found while reading: the decision compares only their lines.
+        execute("DROP TABLE IF EXISTS " + repeats());
+        execute("CREATE TABLE " + repeats() + " (payment_id VARCHAR(64) NOT NULL)");
+        try (var insert = connection.prepareStatement("INSERT INTO " + repeats() + " (payment_id) VALUES (?)")) {
+            for (var id : ids.repeated()) {
+                insert.setString(1, id);
+                insert.addBatch();
+            }
+            insert.executeBatch();
         }
         try (var update = connection.prepareStatement("UPDATE import_run SET read_count = ? WHERE id = ?")) {
             update.setLong(1, read);
@@ -203,11 +223,8 @@ public final class StagedPayments {
     Decision decide(int parts) throws SQLException {
         execute("DROP TABLE IF EXISTS " + decided());
         var units = " LEFT JOIN (VALUES " + minorUnits() + ") AS u (code, digits) ON u.code = a.currency";
-        // A payment id on several lines (rare) is posted by its first valid line, and the other lines
-        // are compared with it: found by hashing the ids, not by sorting a million of them.
-        execute("DROP TABLE IF EXISTS " + repeats());
-        execute("CREATE TABLE " + repeats() + " AS SELECT payment_id FROM " + stage()
-                + " WHERE reason IS NULL GROUP BY payment_id HAVING COUNT(*) > 1");
+        // A payment id on several lines (rare; staged in repeats()) is posted by its first valid line, and
+        // the other lines are compared with it.
         analyze(repeats()); // usually empty: the next statement then reads nothing
         var firstLines = "SELECT s.payment_id, MIN(s.line) AS first_line FROM " + stage() + " s"
                 + " JOIN " + repeats() + " r ON r.payment_id = s.payment_id"
