@@ -60,22 +60,6 @@ public class PaymentPostings {
         }
     }
 
-    public void prepare(long importId) throws SQLException {
-        try (var connection = dataSource.getConnection()) {
-            var staged = new StagedPayments(connection, importId);
-            staged.largeSorts();
-            staged.prepare();
-        }
-    }
-
-    public void resolve(long importId, int part, int parts) throws SQLException {
-        try (var connection = dataSource.getConnection()) {
-            var staged = new StagedPayments(connection, importId);
-            staged.largeSorts();
-            staged.resolve(part, parts);
-        }
-    }
-
     public Decision decide(long importId, int parts) throws SQLException {
         try (var connection = dataSource.getConnection()) {
             var staged = new StagedPayments(connection, importId);

@@ -50,15 +50,8 @@ public final class StagedPayments {
         return "payment_repeat_" + run;
     }
 
-    private String repeatedLines() {
-        return "payment_repeat_" + run + "_lines";
-    }
-
-    private static final String UNITS =
-            " LEFT JOIN (VALUES " + minorUnits() + ") AS u (code, digits) ON u.code = a.currency";
-
-    private String decided(int part) {
-        return "payment_post_" + run + "_" + part;
+    private String decided() {
+        return "payment_post_" + run;
     }
 
     private String allocations(int part) {
@@ -227,30 +220,23 @@ public final class StagedPayments {
      * Decides every staged row, writes the rejects with their lines and adds the counts to the run,
      * and records the number of parts the posting uses. The caller's transaction makes it all or nothing.
      */
-    /** The first valid line of each payment id on several lines (rare), for {@link #resolve}. */
-    void prepare() throws SQLException {
-        // A payment id on several lines (staged in repeats()) is posted by its first valid line, and the
-        // other lines are compared with it.
+    Decision decide(int parts) throws SQLException {
+        execute("DROP TABLE IF EXISTS " + decided());
+        var units = " LEFT JOIN (VALUES " + minorUnits() + ") AS u (code, digits) ON u.code = a.currency";
+        // A payment id on several lines (rare; staged in repeats()) is posted by its first valid line, and
+        // the other lines are compared with it.
         analyze(repeats()); // usually empty: the next statement then reads nothing
         var firstLines = "SELECT s.payment_id, MIN(s.line) AS first_line FROM " + stage() + " s"
                 + " JOIN " + repeats() + " r ON r.payment_id = s.payment_id"
-                + " JOIN account a ON a.external_id = s.account_ext" + UNITS
+                + " JOIN account a ON a.external_id = s.account_ext" + units
                 + " WHERE s.reason IS NULL AND (u.digits IS NULL OR s.decimals <= u.digits)"
                 + " GROUP BY s.payment_id";
-        execute("DROP TABLE IF EXISTS " + repeatedLines());
-        execute("CREATE TABLE " + repeatedLines() + " AS SELECT f.payment_id, f.first_line, a.id AS first_account,"
+        var repeated = repeats() + "_lines";
+        execute("DROP TABLE IF EXISTS " + repeated);
+        execute("CREATE TABLE " + repeated + " AS SELECT f.payment_id, f.first_line, a.id AS first_account,"
                 + " s.paid_on AS first_on, s.amount AS first_amount FROM (" + firstLines + ") f"
                 + " JOIN " + stage() + " s ON s.line = f.first_line JOIN account a ON a.external_id = s.account_ext");
-        analyze(repeatedLines());
-    }
-
-    /**
-     * The verdict of every staged row of one part: the accounts whose external id hashes to it (all
-     * the lines of an account in one part; the lines without one in part 0). Parts resolve in parallel
-     * on PostgreSQL, each its own table; nothing else changes until {@link #decide}.
-     */
-    void resolve(int part, int parts) throws SQLException {
-        execute("DROP TABLE IF EXISTS " + decided(part));
+        analyze(repeated);
         // A row's verdict: R refused by its own checks when read, U unknown account, D too many decimals, V valid.
         var resolved = "SELECT s.line, s.payment_id, s.paid_on, s.amount, s.channel, a.id AS account_id, a.currency,"
                 + " u.digits, p.account_id AS posted_account, p.paid_on AS posted_on, p.amount AS posted_amount,"
@@ -258,43 +244,24 @@ public final class StagedPayments {
                 + " WHEN s.decimals > u.digits THEN 'D' ELSE 'V' END AS verdict,"
                 + " f.first_line, f.first_account, f.first_on, f.first_amount"
                 + " FROM " + stage() + " s"
-                + " LEFT JOIN account a ON a.external_id = s.account_ext" + UNITS
+                + " LEFT JOIN account a ON a.external_id = s.account_ext" + units
                 + (postgres
                         // An index look-up per row: a hash join would read every payment ever posted.
                         ? " LEFT JOIN LATERAL (SELECT q.account_id, q.paid_on, q.amount FROM payment q"
                                 + " WHERE q.external_id = s.payment_id LIMIT 1) p ON TRUE"
                         : " LEFT JOIN payment p ON p.external_id = s.payment_id")
-                + " LEFT JOIN " + repeatedLines() + " f ON f.payment_id = s.payment_id"
-                + (parts > 1 ? " WHERE " + partOf("COALESCE(s.account_ext, '')", parts) + " = " + part : "");
+                + " LEFT JOIN " + repeated + " f ON f.payment_id = s.payment_id";
         // One NEXTVAL per payment: the sequence hands out blocks of 50 (as EclipseLink takes them), so a
         // row takes a whole block and ids never collide with JPA's; they are sparse, which costs nothing.
-        execute("CREATE TABLE " + decided(part) + " AS SELECT r.*,"
+        execute("CREATE TABLE " + decided() + " AS SELECT r.*,"
                 + " CASE WHEN r.verdict = 'V' AND r.posted_account IS NULL"
                 + " AND (r.first_line IS NULL OR r.first_line = r.line)"
-                + " THEN " + nextval("payment_seq") + " END AS id"
+                + " THEN " + nextval("payment_seq") + " END AS id,"
+                + " MOD(r.account_id, " + parts + ") AS part"
                 + " FROM (" + resolved + ") r");
-        analyze(decided(part)); // the part's plans need its figures
-    }
-
-    /** The part (0 … parts − 1) of a text: a hash modulo the parts. */
-    private String partOf(String text, int parts) {
-        return postgres
-                ? "MOD(hashtext(" + text + ") & 2147483647, " + parts + ")"
-                : "ORA_HASH(" + text + ", " + (parts - 1) + ")";
-    }
-
-    /**
-     * Decides the resolved rows: writes the rejects with their lines, adds the counts to the run and
-     * records the number of parts the posting uses. The caller's transaction makes it all or nothing.
-     */
-    Decision decide(int parts) throws SQLException {
-        var all = new StringBuilder();
-        for (int part = 0; part < parts; part++) {
-            all.append(part == 0 ? "" : " UNION ALL ").append("SELECT * FROM ").append(decided(part));
-        }
-        var decided = "(" + all + ")";
+        analyze(decided()); // the parts' plans need its figures
         // The line's own problems, then a payment id already posted (or on an earlier line) with other values.
-        var problems = "SELECT line, verdict, currency, digits, payment_id FROM " + decided + " d"
+        var problems = "SELECT line, verdict, currency, digits, payment_id FROM " + decided()
                 + " WHERE verdict <> 'V' OR (id IS NULL AND NOT ("
                 + " COALESCE(posted_account, first_account) = account_id"
                 + " AND COALESCE(posted_on, first_on) = paid_on"
@@ -314,7 +281,7 @@ public final class StagedPayments {
         long invalid;
         try (var statement = connection.createStatement();
                 var counts = statement.executeQuery("SELECT COUNT(id), COUNT(CASE WHEN verdict = 'V' THEN 1 END),"
-                        + " COUNT(CASE WHEN verdict <> 'V' THEN 1 END) FROM " + decided + " d")) {
+                        + " COUNT(CASE WHEN verdict <> 'V' THEN 1 END) FROM " + decided())) {
             counts.next();
             posts = counts.getLong(1);
             valid = counts.getLong(2);
@@ -374,14 +341,13 @@ public final class StagedPayments {
                 + " unallocated, unallocated_currency, channel, version)"
                 + " SELECT n.id, n.payment_id, n.account_id, n.paid_on, n.amount, n.currency,"
                 + (postgres
-                        ? " n.amount - COALESCE(a.allocated, 0), n.currency, n.channel, 1 FROM " + decided(part) + " n"
+                        ? " n.amount - COALESCE(a.allocated, 0), n.currency, n.channel, 1 FROM " + decided() + " n"
                                 + " LEFT JOIN (SELECT payment_id, SUM(amount) AS allocated FROM " + table
                                 + " GROUP BY payment_id) a ON a.payment_id = n.id"
                         : " n.amount - COALESCE((SELECT SUM(y.amount) FROM " + table
-                                + " y WHERE y.payment_id = n.id), 0)," + " n.currency, n.channel, 1 FROM "
-                                + decided(part)
+                                + " y WHERE y.payment_id = n.id), 0)," + " n.currency, n.channel, 1 FROM " + decided()
                                 + " n")
-                + " WHERE n.id IS NOT NULL");
+                + " WHERE n.id IS NOT NULL AND n.part = " + part);
         update("INSERT INTO payment_allocation (id, payment_id, bill_id, amount, amount_currency)"
                 + " SELECT " + nextval("payment_allocation_seq") + ", payment_id, bill_id, amount, currency FROM "
                 + table);
@@ -414,7 +380,7 @@ public final class StagedPayments {
     private String payments(int part) {
         return "SELECT id, account_id, currency, amount, line,"
                 + " SUM(amount) OVER (PARTITION BY account_id ORDER BY line) AS upto"
-                + " FROM " + decided(part) + " WHERE id IS NOT NULL";
+                + " FROM " + decided() + " WHERE id IS NOT NULL AND part = " + part;
     }
 
     /** Open bills of the accounts {@code which} picks, with what is owed up to each, oldest first. */
@@ -482,9 +448,9 @@ public final class StagedPayments {
     void dropTables(int parts) throws SQLException {
         for (int part = 0; part < parts; part++) {
             execute("DROP TABLE IF EXISTS " + allocations(part));
-            execute("DROP TABLE IF EXISTS " + decided(part));
         }
-        execute("DROP TABLE IF EXISTS " + repeatedLines());
+        execute("DROP TABLE IF EXISTS " + decided());
+        execute("DROP TABLE IF EXISTS " + repeats() + "_lines");
         execute("DROP TABLE IF EXISTS " + repeats());
         execute("DROP TABLE IF EXISTS " + stage());
     }

@@ -12,9 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Posts a staged payments import to the end, from wherever a (killed, failed) earlier try stopped:
- * decides the staged rows once (each part's rows resolved in parallel, then decided in one
- * transaction), posts the parts not posted yet (in parallel on PostgreSQL; each part its own
- * accounts, so they never touch the same bill) and drops the run's work tables. One posting
+ * decides the staged rows once, posts the parts not posted yet (in parallel on PostgreSQL; each part
+ * its own accounts, so they never touch the same bill) and drops the run's work tables. One posting
  * at a time in the cluster ({@link PostingLock}). Used by the job's post step and the inbox.
  */
 @Dependent
@@ -45,45 +44,31 @@ public class StagedPosting {
             int parts =
                     progress.decided() ? progress.parts() : (postings.postgres() ? Math.max(1, configuredParts) : 1);
             if (!progress.decided()) {
-                postings.prepare(importId);
-                inParallel(parts, part -> {
-                    postings.resolve(importId, part, parts);
-                    return 0L;
-                });
                 postings.decide(importId, parts);
             }
-            long posted =
-                    inParallel(parts, part -> progress.posted().contains(part) ? 0L : postings.post(importId, part));
+            var running = new ArrayList<Future<Long>>();
+            for (int part = 0; part < parts; part++) {
+                if (!progress.posted().contains(part)) {
+                    int p = part;
+                    running.add(executor.submit(() -> postings.post(importId, p)));
+                }
+            }
+            long posted = 0;
+            Exception failure = null;
+            for (var part : running) { // every part ends before the posting does, failed or not
+                try {
+                    posted += part.get();
+                } catch (ExecutionException e) {
+                    if (failure == null) {
+                        failure = e.getCause() instanceof Exception cause ? cause : e;
+                    }
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
             postings.finish(importId, parts);
             return posted;
         }
-    }
-
-    private interface PartWork {
-        long run(int part) throws Exception;
-    }
-
-    /** Runs every part at once; each ends before this does, failed or not. Answers the sum. */
-    private long inParallel(int parts, PartWork work) throws Exception {
-        var running = new ArrayList<Future<Long>>();
-        for (int part = 0; part < parts; part++) {
-            int p = part;
-            running.add(executor.submit(() -> work.run(p)));
-        }
-        long sum = 0;
-        Exception failure = null;
-        for (var part : running) {
-            try {
-                sum += part.get();
-            } catch (ExecutionException e) {
-                if (failure == null) {
-                    failure = e.getCause() instanceof Exception cause ? cause : e;
-                }
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
-        return sum;
     }
 }
