@@ -7,7 +7,6 @@ import com.acuerdo.aging.entity.PausePeriod;
 import com.acuerdo.arrangement.entity.ArrangementLimits;
 import com.acuerdo.arrangement.entity.ArrangementPolicy;
 import com.acuerdo.arrangement.entity.ArrangementStatus;
-import com.acuerdo.casework.entity.PriorityPart;
 import com.acuerdo.customer.entity.Customer;
 import com.acuerdo.platform.money.Money;
 import com.acuerdo.platform.time.BusinessCalendar;
@@ -84,14 +83,8 @@ public class WorkspaceNegotiationFixtures {
         for (var scenario : SCENARIOS) {
             var name = "Cliente " + scenario + " " + run;
             var account = delinquentAccount(run, n++, name, today);
-            var kase = FixtureCases.openAssigned(
-                    em,
-                    account,
-                    today,
-                    agent,
-                    team,
-                    BigDecimal.valueOf(100 - n),
-                    new PriorityPart("BALANCE", BigDecimal.valueOf(100 - n)));
+            var kase =
+                    FixtureCases.openAssigned(em, account, today, agent, team, "BALANCE", BigDecimal.valueOf(100 - n));
             lines.add(scenario + ".client=" + name);
             lines.add(scenario + ".account=" + account.externalId());
             lines.add(scenario + ".case=" + kase.id());

@@ -5,7 +5,6 @@ import com.acuerdo.account.entity.Payment;
 import com.acuerdo.account.entity.Product;
 import com.acuerdo.aging.entity.PausePeriod;
 import com.acuerdo.casework.entity.CollectionCase;
-import com.acuerdo.casework.entity.PriorityPart;
 import com.acuerdo.customer.entity.Customer;
 import com.acuerdo.customer.entity.CustomerDetails;
 import com.acuerdo.customer.entity.Jurisdiction;
@@ -162,14 +161,7 @@ public class WorkspaceContactFixtures {
     }
 
     private CollectionCase openCase(Account account, LocalDate today, Agent agent, Team team) {
-        return FixtureCases.openAssigned(
-                em,
-                account,
-                today,
-                agent,
-                team,
-                new BigDecimal("50"),
-                new PriorityPart("DAYS_PAST_DUE", new BigDecimal("50")));
+        return FixtureCases.openAssigned(em, account, today, agent, team, "DAYS_PAST_DUE", new BigDecimal("50"));
     }
 
     private long user(String username, String displayName, Role role) {

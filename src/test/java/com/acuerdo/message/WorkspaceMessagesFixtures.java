@@ -4,7 +4,6 @@ import com.acuerdo.account.entity.Account;
 import com.acuerdo.account.entity.Product;
 import com.acuerdo.aging.entity.PausePeriod;
 import com.acuerdo.casework.entity.CollectionCase;
-import com.acuerdo.casework.entity.PriorityPart;
 import com.acuerdo.customer.entity.Customer;
 import com.acuerdo.customer.entity.CustomerDetails;
 import com.acuerdo.customer.entity.Jurisdiction;
@@ -201,8 +200,7 @@ public class WorkspaceMessagesFixtures {
         account.addBill("WM-" + run + "-B-" + key, today.minusDays(daysPastDue), Money.of("1500.00", "MXN"));
         account.age(today, Money.of("1.00", "MXN"), List.<PausePeriod>of());
         em.persist(account);
-        return FixtureCases.openAssigned(
-                em, account, today, agent, team, score, new PriorityPart("DAYS_PAST_DUE", score));
+        return FixtureCases.openAssigned(em, account, today, agent, team, "DAYS_PAST_DUE", score);
     }
 
     private long user(String username, String displayName, Role role) {

@@ -4,7 +4,6 @@ import com.acuerdo.account.entity.Account;
 import com.acuerdo.account.entity.Product;
 import com.acuerdo.aging.entity.PausePeriod;
 import com.acuerdo.casework.entity.CollectionCase;
-import com.acuerdo.casework.entity.PriorityPart;
 import com.acuerdo.contact.entity.Channel;
 import com.acuerdo.contact.entity.Contact;
 import com.acuerdo.contact.entity.ContactOutcome;
@@ -182,8 +181,7 @@ public class QualityFixtures {
         account.addBill("QS-" + run + "-B" + n, today.minusDays(65), Money.of("8000.00", "MXN"));
         account.age(today, Money.of("1.00", "MXN"), List.<PausePeriod>of());
         em.persist(account);
-        return FixtureCases.openAssigned(
-                em, account, today, agent, team, BigDecimal.TEN, new PriorityPart("DAYS_PAST_DUE", BigDecimal.TEN));
+        return FixtureCases.openAssigned(em, account, today, agent, team, "DAYS_PAST_DUE", BigDecimal.TEN);
     }
 
     private long user(String username, String displayName, Role role) {

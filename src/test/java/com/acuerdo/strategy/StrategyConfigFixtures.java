@@ -7,7 +7,6 @@ import com.acuerdo.account.entity.Account;
 import com.acuerdo.account.entity.Product;
 import com.acuerdo.aging.entity.AgingBucket;
 import com.acuerdo.aging.entity.PausePeriod;
-import com.acuerdo.casework.entity.PriorityPart;
 import com.acuerdo.contact.entity.ContactPolicy;
 import com.acuerdo.customer.entity.Customer;
 import com.acuerdo.customer.entity.CustomerDetails;
@@ -154,14 +153,7 @@ public class StrategyConfigFixtures {
         account.addBill("SC-" + run + "-B", today.minusDays(65), Money.of("5000.00", "MXN"));
         account.age(today, Money.of("1.00", "MXN"), List.<PausePeriod>of());
         em.persist(account);
-        var kase = FixtureCases.openAssigned(
-                em,
-                account,
-                today,
-                agent,
-                team,
-                new BigDecimal("50"),
-                new PriorityPart("DAYS_PAST_DUE", new BigDecimal("50")));
+        var kase = FixtureCases.openAssigned(em, account, today, agent, team, "DAYS_PAST_DUE", new BigDecimal("50"));
         return String.join(
                         "\n",
                         "run=" + run.toUpperCase(Locale.ROOT),

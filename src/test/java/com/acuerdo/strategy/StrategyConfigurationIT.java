@@ -68,32 +68,22 @@ class StrategyConfigurationIT {
     @AfterAll
     static void removeTheRunsConfiguration() throws Exception {
         if (scenario != null && cleanupBase != null) {
-            var response = Http.form(
-                    "POST",
-                    cleanupBase + FIXTURES.substring(1) + "cleanup",
-                    ADMIN,
-                    null,
-                    "prefix=" + scenario.getProperty("run"));
+            var response = cleanup("cleanup", "prefix=" + scenario.getProperty("run"));
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         }
         if (policyToRemove != null && cleanupBase != null) {
-            var response = Http.form(
-                    "POST",
-                    cleanupBase + FIXTURES.substring(1) + "cleanup-contact-policy",
-                    ADMIN,
-                    null,
-                    "jurisdiction=DEFAULT&from=" + policyToRemove);
+            var response = cleanup("cleanup-contact-policy", "jurisdiction=DEFAULT&from=" + policyToRemove);
             assertThat(response.body()).isEqualTo("policies=1\n");
         }
         if (bucketsToRemove != null && cleanupBase != null) {
-            var response = Http.form(
-                    "POST",
-                    cleanupBase + FIXTURES.substring(1) + "cleanup-buckets",
-                    ADMIN,
-                    null,
-                    "from=" + bucketsToRemove);
+            var response = cleanup("cleanup-buckets", "from=" + bucketsToRemove);
             assertThat(response.body()).isEqualTo("rows=1\n");
         }
+    }
+
+    /** A cleanup call of the run's fixtures, from @AfterAll (no Accept header, as before). */
+    private static HttpResponse<String> cleanup(String what, String form) throws Exception {
+        return Http.form("POST", cleanupBase + FIXTURES.substring(1) + what, ADMIN, null, form);
     }
 
     // ---------------------------------------------------------------- validations

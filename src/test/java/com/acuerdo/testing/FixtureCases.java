@@ -46,6 +46,18 @@ public final class FixtureCases {
         return store(em, assigned(account, openedOn, agent, team));
     }
 
+    /** The same, with a priority score made of one part worth the whole score. */
+    public static CollectionCase openAssigned(
+            EntityManager em,
+            Account account,
+            LocalDate openedOn,
+            Agent agent,
+            Team team,
+            String part,
+            BigDecimal score) {
+        return openAssigned(em, account, openedOn, agent, team, score, new PriorityPart(part, score));
+    }
+
     /** The same, with a priority score made of the given parts. */
     public static CollectionCase openAssigned(
             EntityManager em,
