@@ -8,6 +8,7 @@ import com.acuerdo.intake.control.ImportRow;
 import com.acuerdo.intake.control.RowRules;
 import com.acuerdo.intake.entity.ImportKind;
 import com.acuerdo.intake.entity.ImportLedger;
+import com.acuerdo.platform.batch.SequenceIds;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -87,7 +88,7 @@ public class PaymentPostings {
     /** Whether the database is PostgreSQL (parts run in parallel there; H2 takes one writer at a time). */
     public boolean postgres() throws SQLException {
         try (var connection = dataSource.getConnection()) {
-            return com.acuerdo.platform.batch.SequenceIds.isPostgres(connection);
+            return SequenceIds.isPostgres(connection);
         }
     }
 }

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.Iterator;
@@ -422,7 +423,7 @@ public final class StagedPayments {
                 finished = rows.getTimestamp(2) != null;
             }
         }
-        var posted = new java.util.ArrayList<Integer>();
+        var posted = new ArrayList<Integer>();
         try (var query = connection.prepareStatement("SELECT part FROM import_run_part WHERE import_run_id = ?")) {
             query.setLong(1, run);
             try (var rows = query.executeQuery()) {
