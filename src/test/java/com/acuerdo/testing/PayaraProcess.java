@@ -31,8 +31,12 @@ public final class PayaraProcess implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path log;
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    // HTTP/1.1 as curl speaks it: over HTTP/2 the server's flow-control window makes a 56 MiB upload
+    // take 0.9 s instead of 0.2 s.
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     private PayaraProcess(Process process, int port, Path log) {
         this.process = process;

@@ -61,11 +61,23 @@ public class PaymentPostings {
         }
     }
 
-    public Decision decide(long importId, int parts) throws SQLException {
+    public void prepareDecision(long importId) throws SQLException {
+        try (var connection = dataSource.getConnection()) {
+            new StagedPayments(connection, importId).prepareDecision();
+        }
+    }
+
+    public void resolve(long importId, int slice, int slices, int parts) throws SQLException {
         try (var connection = dataSource.getConnection()) {
             var staged = new StagedPayments(connection, importId);
             staged.largeSorts();
-            return staged.decide(parts);
+            staged.resolve(slice, slices, parts);
+        }
+    }
+
+    public Decision conclude(long importId, int parts, int slices) throws SQLException {
+        try (var connection = dataSource.getConnection()) {
+            return new StagedPayments(connection, importId).conclude(parts, slices);
         }
     }
 

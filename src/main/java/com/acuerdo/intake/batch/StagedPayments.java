@@ -19,7 +19,9 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The payments import, set-based. The file's checked rows are staged in a table of the run's own
@@ -53,6 +55,10 @@ public final class StagedPayments {
 
     private String decided() {
         return "payment_post_" + run;
+    }
+
+    private String firstLines() {
+        return repeats() + "_lines";
     }
 
     private String allocations(int part) {
@@ -123,6 +129,7 @@ public final class StagedPayments {
             // H2 joins through indexes only: the decision finds rejected lines by their number.
             execute("CREATE INDEX " + stage() + "_line ON " + stage() + " (line)");
         }
+        analyze(stage()); // the decision's slices are planned by their lines' figures
         // The ids on more than one line, found while reading: the decision compares only their lines.
         execute("DROP TABLE IF EXISTS " + repeats());
         execute("CREATE TABLE " + repeats() + " (payment_id VARCHAR(64) NOT NULL)");
@@ -217,27 +224,53 @@ public final class StagedPayments {
     /** What the decision found: rows to post, unchanged rows, rejected rows. */
     public record Decision(long posts, long unchanged, long rejected) {}
 
+    /** Decides every staged row in one go, in the caller's transaction: the slices one after the other. */
+    Decision decide(int parts, int slices) throws SQLException {
+        prepareDecision();
+        for (int slice = 0; slice < slices; slice++) {
+            resolve(slice, slices, parts);
+        }
+        return conclude(parts, slices);
+    }
+
     /**
-     * Decides every staged row, writes the rejects with their lines and adds the counts to the run,
-     * and records the number of parts the posting uses. The caller's transaction makes it all or nothing.
+     * First of the decision's three steps: drops what an interrupted decision left and finds the first
+     * line of every payment id that is on several lines. Then {@link #resolve} decides each slice of the
+     * lines (on PostgreSQL in sessions of their own, at once) and {@link #conclude} writes the rejects and
+     * the counts. Only the last commits the decision: after a kill before it, the decision starts again.
      */
-    Decision decide(int parts) throws SQLException {
-        execute("DROP TABLE IF EXISTS " + decided());
-        var units = " LEFT JOIN (VALUES " + minorUnits() + ") AS u (code, digits) ON u.code = a.currency";
+    void prepareDecision() throws SQLException {
+        dropDecided();
         // A payment id on several lines (rare; staged in repeats()) is posted by its first valid line, and
         // the other lines are compared with it.
-        analyze(repeats()); // usually empty: the next statement then reads nothing
+        boolean anyRepeated = countOf("SELECT COUNT(*) FROM " + repeats()) > 0;
+        analyze(repeats());
         var firstLines = "SELECT s.payment_id, MIN(s.line) AS first_line FROM " + stage() + " s"
                 + " JOIN " + repeats() + " r ON r.payment_id = s.payment_id"
-                + " JOIN account a ON a.external_id = s.account_ext" + units
+                + " JOIN account a ON a.external_id = s.account_ext" + units()
                 + " WHERE s.reason IS NULL AND (u.digits IS NULL OR s.decimals <= u.digits)"
                 + " GROUP BY s.payment_id";
-        var repeated = repeats() + "_lines";
-        execute("DROP TABLE IF EXISTS " + repeated);
-        execute("CREATE TABLE " + repeated + " AS SELECT f.payment_id, f.first_line, a.id AS first_account,"
+        execute("DROP TABLE IF EXISTS " + firstLines());
+        // Usually there are none: the table is then created empty, without reading the stage.
+        execute("CREATE TABLE " + firstLines() + " AS SELECT f.payment_id, f.first_line, a.id AS first_account,"
                 + " s.paid_on AS first_on, s.amount AS first_amount FROM (" + firstLines + ") f"
-                + " JOIN " + stage() + " s ON s.line = f.first_line JOIN account a ON a.external_id = s.account_ext");
-        analyze(repeated);
+                + " JOIN " + stage() + " s ON s.line = f.first_line JOIN account a ON a.external_id = s.account_ext"
+                + (anyRepeated ? "" : " WHERE 1 = 0"));
+        analyze(firstLines());
+    }
+
+    /**
+     * Decides one slice of the staged lines (the file's lines cut in {@code slices} ranges) into a table
+     * of its own: each row's verdict, the payment already posted under its id, the first line of its id,
+     * its part and, for a payment to post, its id.
+     */
+    void resolve(int slice, int slices, int parts) throws SQLException {
+        var lines = "";
+        if (slices > 1) {
+            long size = (readCount() + slices - 1) / slices; // lines start at 2; empty lines are rare
+            lines = " WHERE s.line > " + (1 + slice * size)
+                    + (slice < slices - 1 ? " AND s.line <= " + (1 + (slice + 1) * size) : "");
+        }
         // A row's verdict: R refused by its own checks when read, U unknown account, D too many decimals, V valid.
         var resolved = "SELECT s.line, s.payment_id, s.paid_on, s.amount, s.channel, a.id AS account_id, a.currency,"
                 + " u.digits, p.account_id AS posted_account, p.paid_on AS posted_on, p.amount AS posted_amount,"
@@ -245,22 +278,37 @@ public final class StagedPayments {
                 + " WHEN s.decimals > u.digits THEN 'D' ELSE 'V' END AS verdict,"
                 + " f.first_line, f.first_account, f.first_on, f.first_amount"
                 + " FROM " + stage() + " s"
-                + " LEFT JOIN account a ON a.external_id = s.account_ext" + units
+                + " LEFT JOIN account a ON a.external_id = s.account_ext" + units()
                 + (postgres
                         // An index look-up per row: a hash join would read every payment ever posted.
                         ? " LEFT JOIN LATERAL (SELECT q.account_id, q.paid_on, q.amount FROM payment q"
                                 + " WHERE q.external_id = s.payment_id LIMIT 1) p ON TRUE"
                         : " LEFT JOIN payment p ON p.external_id = s.payment_id")
-                + " LEFT JOIN " + repeated + " f ON f.payment_id = s.payment_id";
+                + " LEFT JOIN " + firstLines() + " f ON f.payment_id = s.payment_id" + lines;
+        var table = slices == 1 ? decided() : decided() + "_" + slice;
+        execute("DROP TABLE IF EXISTS " + table);
         // One NEXTVAL per payment: the sequence hands out blocks of 50 (as EclipseLink takes them), so a
         // row takes a whole block and ids never collide with JPA's; they are sparse, which costs nothing.
-        execute("CREATE TABLE " + decided() + " AS SELECT r.*,"
+        execute("CREATE TABLE " + table + " AS SELECT r.*,"
                 + " CASE WHEN r.verdict = 'V' AND r.posted_account IS NULL"
                 + " AND (r.first_line IS NULL OR r.first_line = r.line)"
                 + " THEN " + nextval("payment_seq") + " END AS id,"
                 + " MOD(r.account_id, " + parts + ") AS part"
                 + " FROM (" + resolved + ") r");
-        analyze(decided()); // the parts' plans need its figures
+        analyze(table); // the parts' plans need its figures
+    }
+
+    /**
+     * Writes the rejects with their lines, adds the counts to the run and records the number of parts
+     * the posting uses: the decision is made once this commits.
+     */
+    Decision conclude(int parts, int slices) throws SQLException {
+        if (slices > 1) {
+            execute("CREATE VIEW " + decided() + " AS "
+                    + IntStream.range(0, slices)
+                            .mapToObj(slice -> "SELECT * FROM " + decided() + "_" + slice)
+                            .collect(Collectors.joining(" UNION ALL ")));
+        }
         // The line's own problems, then a payment id already posted (or on an earlier line) with other values.
         var problems = "SELECT line, verdict, currency, digits, payment_id FROM " + decided()
                 + " WHERE verdict <> 'V' OR (id IS NULL AND NOT ("
@@ -450,10 +498,39 @@ public final class StagedPayments {
         for (int part = 0; part < parts; part++) {
             execute("DROP TABLE IF EXISTS " + allocations(part));
         }
-        execute("DROP TABLE IF EXISTS " + decided());
-        execute("DROP TABLE IF EXISTS " + repeats() + "_lines");
+        dropDecided();
+        execute("DROP TABLE IF EXISTS " + firstLines());
         execute("DROP TABLE IF EXISTS " + repeats());
         execute("DROP TABLE IF EXISTS " + stage());
+    }
+
+    /** Drops the decided rows: one table, or the view of the slices' tables and those tables. */
+    private void dropDecided() throws SQLException {
+        var metadata = connection.getMetaData();
+        var name = postgres ? decided() : decided().toUpperCase(Locale.ROOT);
+        boolean view;
+        try (var views = metadata.getTables(null, null, name, new String[] {"VIEW"})) {
+            view = views.next();
+        }
+        execute(view ? "DROP VIEW " + decided() : "DROP TABLE IF EXISTS " + decided());
+        var slices = new ArrayList<String>();
+        try (var tables = metadata.getTables(null, null, name + "\\_%", new String[] {"TABLE"})) {
+            while (tables.next()) {
+                slices.add(tables.getString("TABLE_NAME"));
+            }
+        }
+        for (var slice : slices) {
+            execute("DROP TABLE " + slice);
+        }
+    }
+
+    private long readCount() throws SQLException {
+        return countOf("SELECT read_count FROM import_run WHERE id = " + run);
+    }
+
+    /** Joins each account's currency to its decimals ({@code u.digits}; null for an unknown currency). */
+    private static String units() {
+        return " LEFT JOIN (VALUES " + minorUnits() + ") AS u (code, digits) ON u.code = a.currency";
     }
 
     /** Every currency's decimals as the rows ('USD', 2), … of a VALUES list (the decimals check). */

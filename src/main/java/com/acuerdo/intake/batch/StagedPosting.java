@@ -7,13 +7,15 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Posts a staged payments import to the end, from wherever a (killed, failed) earlier try stopped:
- * decides the staged rows once, posts the parts not posted yet (in parallel on PostgreSQL; each part
- * its own accounts, so they never touch the same bill) and drops the run's work tables. One posting
+ * decides the staged rows once (slices of the lines at once), posts the parts not posted yet (in
+ * parallel on PostgreSQL; each part its own accounts, so they never touch the same bill) and drops the
+ * run's work tables. One posting
  * at a time in the cluster ({@link PostingLock}). Used by the job's post step and the inbox.
  */
 @Dependent
@@ -44,31 +46,49 @@ public class StagedPosting {
             int parts =
                     progress.decided() ? progress.parts() : (postings.postgres() ? Math.max(1, configuredParts) : 1);
             if (!progress.decided()) {
-                postings.decide(importId, parts);
+                // The slices of the lines are decided at once, each in a session (and on a core) of its own.
+                postings.prepareDecision(importId);
+                inParallel(parts, slice -> {
+                    postings.resolve(importId, slice, parts, parts);
+                    return 0;
+                });
+                postings.conclude(importId, parts, parts);
             }
-            var running = new ArrayList<Future<Long>>();
-            for (int part = 0; part < parts; part++) {
-                if (!progress.posted().contains(part)) {
-                    int p = part;
-                    running.add(executor.submit(() -> postings.post(importId, p)));
-                }
-            }
-            long posted = 0;
-            Exception failure = null;
-            for (var part : running) { // every part ends before the posting does, failed or not
-                try {
-                    posted += part.get();
-                } catch (ExecutionException e) {
-                    if (failure == null) {
-                        failure = e.getCause() instanceof Exception cause ? cause : e;
-                    }
-                }
-            }
-            if (failure != null) {
-                throw failure;
-            }
+            var waiting = IntStream.range(0, parts)
+                    .filter(part -> !progress.posted().contains(part))
+                    .toArray();
+            long posted = inParallel(waiting.length, i -> postings.post(importId, waiting[i]));
             postings.finish(importId, parts);
             return posted;
         }
+    }
+
+    /** The tasks 0 … n-1, at once; every one ends before this does, failed or not. @return their sum */
+    private long inParallel(int n, Task task) throws Exception {
+        var running = new ArrayList<Future<Long>>();
+        for (int i = 0; i < n; i++) {
+            int index = i;
+            running.add(executor.submit(() -> task.run(index)));
+        }
+        long sum = 0;
+        Exception failure = null;
+        for (var future : running) {
+            try {
+                sum += future.get();
+            } catch (ExecutionException e) {
+                if (failure == null) {
+                    failure = e.getCause() instanceof Exception cause ? cause : e;
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return sum;
+    }
+
+    @FunctionalInterface
+    private interface Task {
+        long run(int index) throws Exception;
     }
 }
