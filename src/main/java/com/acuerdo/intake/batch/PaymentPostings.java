@@ -61,6 +61,12 @@ public class PaymentPostings {
         }
     }
 
+    public boolean workLost(long importId, boolean decided) throws SQLException {
+        try (var connection = dataSource.getConnection()) {
+            return new StagedPayments(connection, importId).workLost(decided);
+        }
+    }
+
     public void prepareDecision(long importId) throws SQLException {
         try (var connection = dataSource.getConnection()) {
             new StagedPayments(connection, importId).prepareDecision();
@@ -72,6 +78,12 @@ public class PaymentPostings {
             var staged = new StagedPayments(connection, importId);
             staged.largeSorts();
             staged.resolve(slice, slices, parts);
+        }
+    }
+
+    public void joinSlices(long importId, int slices) throws SQLException {
+        try (var connection = dataSource.getConnection()) {
+            new StagedPayments(connection, importId).joinSlices(slices);
         }
     }
 

@@ -86,7 +86,7 @@ public final class StagedPayments {
      */
     long stageAll(Iterator<ImportRow> rows) throws SQLException {
         execute("DROP TABLE IF EXISTS " + stage());
-        execute("CREATE TABLE " + stage() + " (line BIGINT NOT NULL, payment_id VARCHAR(64), account_ext VARCHAR(64),"
+        execute(createTable() + stage() + " (line BIGINT NOT NULL, payment_id VARCHAR(64), account_ext VARCHAR(64),"
                 + " paid_on DATE, amount NUMERIC(34, 16), decimals INTEGER, amount_text VARCHAR(64),"
                 + " channel VARCHAR(32), raw_row VARCHAR(2000), reason VARCHAR(1000))");
         long read = 0;
@@ -132,7 +132,7 @@ public final class StagedPayments {
         analyze(stage()); // the decision's slices are planned by their lines' figures
         // The ids on more than one line, found while reading: the decision compares only their lines.
         execute("DROP TABLE IF EXISTS " + repeats());
-        execute("CREATE TABLE " + repeats() + " (payment_id VARCHAR(64) NOT NULL)");
+        execute(createTable() + repeats() + " (payment_id VARCHAR(64) NOT NULL)");
         try (var insert = connection.prepareStatement("INSERT INTO " + repeats() + " (payment_id) VALUES (?)")) {
             for (var id : ids.repeated()) {
                 insert.setString(1, id);
@@ -252,7 +252,7 @@ public final class StagedPayments {
                 + " GROUP BY s.payment_id";
         execute("DROP TABLE IF EXISTS " + firstLines());
         // Usually there are none: the table is then created empty, without reading the stage.
-        execute("CREATE TABLE " + firstLines() + " AS SELECT f.payment_id, f.first_line, a.id AS first_account,"
+        execute(createTable() + firstLines() + " AS SELECT f.payment_id, f.first_line, a.id AS first_account,"
                 + " s.paid_on AS first_on, s.amount AS first_amount FROM (" + firstLines + ") f"
                 + " JOIN " + stage() + " s ON s.line = f.first_line JOIN account a ON a.external_id = s.account_ext"
                 + (anyRepeated ? "" : " WHERE 1 = 0"));
@@ -289,7 +289,7 @@ public final class StagedPayments {
         execute("DROP TABLE IF EXISTS " + table);
         // One NEXTVAL per payment: the sequence hands out blocks of 50 (as EclipseLink takes them), so a
         // row takes a whole block and ids never collide with JPA's; they are sparse, which costs nothing.
-        execute("CREATE TABLE " + table + " AS SELECT r.*,"
+        execute(createTable() + table + " AS SELECT r.*,"
                 + " CASE WHEN r.verdict = 'V' AND r.posted_account IS NULL"
                 + " AND (r.first_line IS NULL OR r.first_line = r.line)"
                 + " THEN " + nextval("payment_seq") + " END AS id,"
@@ -298,17 +298,22 @@ public final class StagedPayments {
         analyze(table); // the parts' plans need its figures
     }
 
-    /**
-     * Writes the rejects with their lines, adds the counts to the run and records the number of parts
-     * the posting uses: the decision is made once this commits.
-     */
-    Decision conclude(int parts, int slices) throws SQLException {
+    /** The decided rows of the slices as one (a view), where there are several. */
+    void joinSlices(int slices) throws SQLException {
         if (slices > 1) {
             execute("CREATE VIEW " + decided() + " AS "
                     + IntStream.range(0, slices)
                             .mapToObj(slice -> "SELECT * FROM " + decided() + "_" + slice)
                             .collect(Collectors.joining(" UNION ALL ")));
         }
+    }
+
+    /**
+     * Writes the rejects with their lines, adds the counts to the run and records the number of parts
+     * the posting uses: the decision is made once this commits.
+     */
+    Decision conclude(int parts, int slices) throws SQLException {
+        joinSlices(slices);
         // The line's own problems, then a payment id already posted (or on an earlier line) with other values.
         var problems = "SELECT line, verdict, currency, digits, payment_id FROM " + decided()
                 + " WHERE verdict <> 'V' OR (id IS NULL AND NOT ("
@@ -368,7 +373,7 @@ public final class StagedPayments {
         if (postgres) {
             // The part's open bills by one scan, not an index look-up per account (several times slower).
             execute("SET LOCAL enable_nestloop = off");
-            execute("CREATE TABLE " + table + " AS WITH pay AS (" + payments(part) + "),"
+            execute(createTable() + table + " AS WITH pay AS (" + payments(part) + "),"
                     + " owed AS (" + openBills("b.account_id IN (SELECT account_id FROM pay)") + ") "
                     + overlaps("pay", "owed"));
             execute("SET LOCAL enable_nestloop = on");
@@ -504,10 +509,49 @@ public final class StagedPayments {
         execute("DROP TABLE IF EXISTS " + stage());
     }
 
+    /**
+     * The run's work tables. On PostgreSQL they are unlogged: half the import's rows would otherwise go
+     * through the write-ahead log twice, once staged and once decided. A database crash empties them;
+     * {@link #workLost} tells, and the posting stages and decides again from the stored file.
+     */
+    private String createTable() {
+        return postgres ? "CREATE UNLOGGED TABLE " : "CREATE TABLE ";
+    }
+
+    /**
+     * Whether the work tables that the rest of the posting needs are gone or empty (PostgreSQL empties
+     * unlogged tables when it recovers from a crash): the staged rows before the decision, the decided
+     * rows after it. A file without rows has nothing to lose.
+     */
+    boolean workLost(boolean decided) throws SQLException {
+        var table = decided ? decided() : stage();
+        if (readCount() == 0) {
+            return false;
+        }
+        if (!exists(table)) {
+            return true;
+        }
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery("SELECT 1 FROM " + table + " FETCH FIRST 1 ROWS ONLY")) {
+            return !rows.next();
+        }
+    }
+
+    private boolean exists(String table) throws SQLException {
+        try (var tables = connection.getMetaData().getTables(null, null, stored(table), null)) {
+            return tables.next();
+        }
+    }
+
+    /** A table's name as the database keeps it (H2 in capitals). */
+    private String stored(String name) {
+        return postgres ? name : name.toUpperCase(Locale.ROOT);
+    }
+
     /** Drops the decided rows: one table, or the view of the slices' tables and those tables. */
     private void dropDecided() throws SQLException {
         var metadata = connection.getMetaData();
-        var name = postgres ? decided() : decided().toUpperCase(Locale.ROOT);
+        var name = stored(decided());
         boolean view;
         try (var views = metadata.getTables(null, null, name, new String[] {"VIEW"})) {
             view = views.next();

@@ -45,13 +45,18 @@ public class StagedPosting {
             }
             int parts =
                     progress.decided() ? progress.parts() : (postings.postgres() ? Math.max(1, configuredParts) : 1);
+            if (postings.workLost(importId, progress.decided())) {
+                // The database crashed and emptied the work tables: staged again from the stored file and, if
+                // the decision was made, decided again without concluding (its rejects and counts stand). The
+                // payments of the parts posted before are then found posted and stay out of the parts.
+                postings.stage(importId);
+                if (progress.decided()) {
+                    resolve(importId, parts);
+                    postings.joinSlices(importId, parts);
+                }
+            }
             if (!progress.decided()) {
-                // The slices of the lines are decided at once, each in a session (and on a core) of its own.
-                postings.prepareDecision(importId);
-                inParallel(parts, slice -> {
-                    postings.resolve(importId, slice, parts, parts);
-                    return 0;
-                });
+                resolve(importId, parts);
                 postings.conclude(importId, parts, parts);
             }
             var waiting = IntStream.range(0, parts)
@@ -61,6 +66,15 @@ public class StagedPosting {
             postings.finish(importId, parts);
             return posted;
         }
+    }
+
+    /** The slices of the lines are decided at once, each in a session (and on a core) of its own. */
+    private void resolve(long importId, int parts) throws Exception {
+        postings.prepareDecision(importId);
+        inParallel(parts, slice -> {
+            postings.resolve(importId, slice, parts, parts);
+            return 0;
+        });
     }
 
     /** The tasks 0 … n-1, at once; every one ends before this does, failed or not. @return their sum */

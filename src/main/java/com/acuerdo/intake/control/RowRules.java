@@ -36,10 +36,8 @@ public final class RowRules {
     private static final int MAX_INTEGER_DIGITS = 15;
 
     private static final int MAX_ID = 64;
-    private static final Pattern AMOUNT = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{3,31}");
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
     private static final DateTimeFormatter DATE =
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
@@ -168,7 +166,7 @@ public final class RowRules {
                 problem(column, "longer than " + MAX_ID + " characters");
                 return null;
             }
-            if (CONTROL.matcher(id).find() || id.chars().anyMatch(Character::isWhitespace)) {
+            if (hasAny(id, true)) {
                 problem(column, "'" + id + "' contains spaces or control characters");
                 return null;
             }
@@ -187,7 +185,7 @@ public final class RowRules {
                 problem(column, "longer than " + max + " characters");
                 return null;
             }
-            if (CONTROL.matcher(text).find()) {
+            if (hasAny(text, false)) {
                 problem(column, "contains control characters (line breaks, tabs)");
                 return null;
             }
@@ -293,7 +291,7 @@ public final class RowRules {
                 return null;
             }
             var text = value(column);
-            if (!AMOUNT.matcher(text).matches()) {
+            if (!plainDecimal(text)) {
                 problem(column, "'" + text + "' is not an amount such as 1234.50 ('.' as the decimal separator)");
                 return null;
             }
@@ -308,5 +306,43 @@ public final class RowRules {
             }
             return amount;
         }
+    }
+
+    // The checks below run on every value of a million-row file: loops, not regular expressions.
+
+    /** ASCII control characters (as {@code \\p{Cntrl}}: line breaks, tabs…) and, if asked, whitespace. */
+    static boolean hasAny(String text, boolean whitespace) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == 0x7F || (whitespace && Character.isWhitespace(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code -?[0-9]+(\\.[0-9]+)?}: digits, a '.' with digits after it, a leading minus. */
+    static boolean plainDecimal(String text) {
+        int i = text.startsWith("-") ? 1 : 0;
+        int digits = 0;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+            digits++;
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i == text.length()) {
+            return true;
+        }
+        if (text.charAt(i++) != '.') {
+            return false;
+        }
+        int decimals = 0;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+            decimals++;
+        }
+        return decimals > 0 && i == text.length();
     }
 }

@@ -203,6 +203,53 @@ class StagedPaymentsTest {
     }
 
     @Test
+    void work_tables_emptied_by_a_database_crash_are_staged_and_decided_again_without_counting_twice()
+            throws SQLException {
+        long b1 = bill(1, "2026-01-10", "100", "0");
+        long b2 = bill(2, "2026-01-10", "100", "0");
+        String[] lines = {
+            "P1,A1,2026-03-01,60,BRANCH", "P2,A2,2026-03-01,70,BRANCH", "P3,A1,2026-03-02,60,BRANCH", "P4,NOBODY,x,1,B"
+        };
+        stage(lines);
+        db.setAutoCommit(false);
+        var staged = new StagedPayments(db, RUN);
+        assertThat(staged.workLost(false)).isFalse();
+        staged.decide(2, 2);
+        staged.post(1); // account 1: P1 and P3
+        db.commit();
+        assertThat(staged.workLost(true)).isFalse();
+        // PostgreSQL recovers from a crash: its unlogged work tables are empty.
+        for (var table : list("SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE'"
+                + " AND LOWER(table_name) LIKE 'payment\\_%\\_" + RUN + "%'")) {
+            sql("DELETE FROM " + table);
+        }
+        db.commit();
+        assertThat(new StagedPayments(db, RUN).workLost(true)).isTrue();
+
+        // What the posting does then: stage the stored file again, decide again without concluding, post what is left.
+        db.setAutoCommit(true);
+        stage(lines);
+        db.setAutoCommit(false);
+        var again = new StagedPayments(db, RUN);
+        again.prepareDecision();
+        again.resolve(0, 2, 2);
+        again.resolve(1, 2, 2);
+        again.joinSlices(2);
+        assertThat(again.workLost(true)).isFalse();
+        assertThat(again.post(0)).isEqualTo(1);
+        again.finish();
+        again.dropTables(2);
+        db.commit();
+
+        assertThat(payments()).containsExactly("P1", "P2", "P3");
+        assertThat(allocations("P1")).containsExactly(b1 + ":60");
+        assertThat(allocations("P3")).containsExactly(b1 + ":40");
+        assertThat(paid(b2)).isEqualByComparingTo("70");
+        assertThat(rejects()).hasSize(1).first().asString().startsWith("5: paid_on: ");
+        assertThat(counts()).isEqualTo("4 3 0 0 1"); // as decided the first time, not added again
+    }
+
+    @Test
     void a_bill_changed_between_reading_and_writing_fails_the_part_and_nothing_of_it_lands() throws SQLException {
         long b = bill(1, "2026-01-10", "100", "0");
         stage("P1,A1,2026-03-01,60,BRANCH");

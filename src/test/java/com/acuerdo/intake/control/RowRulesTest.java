@@ -15,9 +15,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RowRulesTest {
 
@@ -221,5 +223,48 @@ class RowRulesTest {
     void a_rejected_row_keeps_the_raw_row_for_the_download() {
         var rejected = (Rejected) checkWith(ImportKind.BILLS, BILL, "amount_due", "1,5");
         assertThat(rejected.raw()).isEqualTo("B-1,A-1,2026-03-01,\"1,5\"");
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(
+            strings = {
+                "",
+                "-",
+                "0",
+                "7",
+                "-1",
+                "1.",
+                ".5",
+                "1.5",
+                "-1.50",
+                "1.5.5",
+                "1e3",
+                "+1",
+                "12a",
+                " 1",
+                "1 ",
+                "--1",
+                "1..2",
+                "\u0661\u0662",
+                "12345678901234567890.123",
+                "-.5",
+                "0.0"
+            })
+    void the_amount_check_accepts_exactly_what_its_pattern_describes(String text) {
+        assertThat(RowRules.plainDecimal(text))
+                .isEqualTo(Pattern.compile("-?[0-9]+(\\.[0-9]+)?").matcher(text).matches());
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(
+            strings = {
+                "", "A1", "A 1", "A\t1", "A\n1", "\r", "A\u007F", "A\u0085", "A\u00A0", "A\u2003", "\u001F", "Ñandú-7"
+            })
+    void the_control_and_space_checks_find_what_their_patterns_find(String text) {
+        assertThat(RowRules.hasAny(text, false))
+                .isEqualTo(Pattern.compile("\\p{Cntrl}").matcher(text).find());
+        assertThat(RowRules.hasAny(text, true))
+                .isEqualTo(Pattern.compile("\\p{Cntrl}").matcher(text).find()
+                        || text.chars().anyMatch(Character::isWhitespace));
     }
 }
