@@ -196,6 +196,9 @@ public final class StagedPayments {
         if (value == null) {
             return text.append("\\N");
         }
+        if (!needsEscape(value)) { // almost every value: copied at once
+            return text.append(value);
+        }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
@@ -207,6 +210,16 @@ public final class StagedPayments {
             }
         }
         return text;
+    }
+
+    private static boolean needsEscape(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int decimals(PaymentRow row) {
@@ -391,23 +404,55 @@ public final class StagedPayments {
             execute("DROP TABLE " + table + "_pay");
             execute("DROP TABLE " + table + "_owed");
         }
-        long posted = update("INSERT INTO payment (id, external_id, account_id, paid_on, amount, amount_currency,"
+        // Parts run at once: an even part writes its payments while an odd one writes its allocations and
+        // bills, so the two sessions seldom append to the same tables and index pages at the same time.
+        long posted;
+        if (part % 2 == 0) {
+            posted = insertPayments(part, table);
+            insertAllocations(table);
+            payBills(table);
+        } else {
+            insertAllocations(table);
+            payBills(table);
+            posted = insertPayments(part, table);
+        }
+        try (var mark = connection.prepareStatement(
+                "INSERT INTO import_run_part (import_run_id, part, posted_at) VALUES (?, ?, ?)")) {
+            mark.setLong(1, run);
+            mark.setInt(2, part);
+            mark.setTimestamp(3, Timestamp.from(Instant.now()));
+            mark.executeUpdate();
+        }
+        execute("DROP TABLE " + table);
+        return posted;
+    }
+
+    /** The part's payments, each with what its allocations left as credit. */
+    private long insertPayments(int part, String allocations) throws SQLException {
+        return update("INSERT INTO payment (id, external_id, account_id, paid_on, amount, amount_currency,"
                 + " unallocated, unallocated_currency, channel, version)"
                 + " SELECT n.id, n.payment_id, n.account_id, n.paid_on, n.amount, n.currency,"
                 + (postgres
                         ? " n.amount - COALESCE(a.allocated, 0), n.currency, n.channel, 1 FROM " + decided() + " n"
-                                + " LEFT JOIN (SELECT payment_id, SUM(amount) AS allocated FROM " + table
+                                + " LEFT JOIN (SELECT payment_id, SUM(amount) AS allocated FROM " + allocations
                                 + " GROUP BY payment_id) a ON a.payment_id = n.id"
-                        : " n.amount - COALESCE((SELECT SUM(y.amount) FROM " + table
+                        : " n.amount - COALESCE((SELECT SUM(y.amount) FROM " + allocations
                                 + " y WHERE y.payment_id = n.id), 0)," + " n.currency, n.channel, 1 FROM " + decided()
                                 + " n")
                 + " WHERE n.id IS NOT NULL AND n.part = " + part);
+    }
+
+    private void insertAllocations(String allocations) throws SQLException {
         update("INSERT INTO payment_allocation (id, payment_id, bill_id, amount, amount_currency)"
                 + " SELECT " + nextval("payment_allocation_seq") + ", payment_id, bill_id, amount, currency FROM "
-                + table);
-        var paid =
-                "SELECT bill_id, bill_version, SUM(amount) AS paid FROM " + table + " GROUP BY bill_id, bill_version";
-        long bills = countOf("SELECT COUNT(DISTINCT bill_id) FROM " + table);
+                + allocations);
+    }
+
+    /** The bills' new paid amounts, at the versions read: a bill changed meanwhile fails the part. */
+    private void payBills(String allocations) throws SQLException {
+        var paid = "SELECT bill_id, bill_version, SUM(amount) AS paid FROM " + allocations
+                + " GROUP BY bill_id, bill_version";
+        long bills = countOf("SELECT COUNT(DISTINCT bill_id) FROM " + allocations);
         long updated = update(
                 postgres
                         ? "UPDATE bill SET amount_paid = bill.amount_paid + t.paid, version = bill.version + 1"
@@ -419,15 +464,6 @@ public final class StagedPayments {
         if (updated != bills) {
             throw new OptimisticLockException("a bill changed while payments were posted; restart the import");
         }
-        try (var mark = connection.prepareStatement(
-                "INSERT INTO import_run_part (import_run_id, part, posted_at) VALUES (?, ?, ?)")) {
-            mark.setLong(1, run);
-            mark.setInt(2, part);
-            mark.setTimestamp(3, Timestamp.from(Instant.now()));
-            mark.executeUpdate();
-        }
-        execute("DROP TABLE " + table);
-        return posted;
     }
 
     /** A part's new payments with the account's running total up to each, in file order. */
