@@ -28,10 +28,11 @@ import java.util.stream.IntStream;
  * ({@code payment_stage_<run>}); then every row is decided — posts, unchanged (a payment id already
  * posted, or repeated in the file, with the same values) or rejected (unknown account, more decimals
  * than the currency allows, a posted payment id with other values) — slice by slice of the lines, and
- * one transaction writes the rejects and counts them; then each part of the accounts (by id modulo the parts) is posted in a transaction of
- * its own: payments, their allocation to the oldest open bills first, the bills' paid amounts. A
- * restart skips what was decided and the parts already posted, so nothing is decided, counted or
- * posted twice. Runs on the caller's connection and transaction; PostgreSQL and H2.
+ * one transaction writes the rejects and counts them; then each part of the accounts (by id modulo
+ * the parts) is posted in a transaction of its own: payments, their allocation to the oldest open
+ * bills first, the bills' paid amounts. A restart skips what was decided and the parts already posted,
+ * so nothing is decided, counted or posted twice. Runs on the caller's connection and transaction;
+ * PostgreSQL and H2.
  */
 public final class StagedPayments {
 

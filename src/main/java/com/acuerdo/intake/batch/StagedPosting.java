@@ -15,8 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Posts a staged payments import to the end, from wherever a (killed, failed) earlier try stopped:
  * decides the staged rows once (slices of the lines at once), posts the parts not posted yet (in
  * parallel on PostgreSQL; each part its own accounts, so they never touch the same bill) and drops the
- * run's work tables. One posting
- * at a time in the cluster ({@link PostingLock}). Used by the job's post step and the inbox.
+ * run's work tables. One posting at a time in the cluster ({@link PostingLock}). Used by the job's post
+ * step and the inbox.
  */
 @Dependent
 public class StagedPosting {
