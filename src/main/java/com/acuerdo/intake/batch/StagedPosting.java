@@ -30,7 +30,7 @@ public class StagedPosting {
     @Resource(lookup = "jdbc/__default")
     DataSource dataSource;
 
-    /** Parts posted at once on PostgreSQL: about the database server's cores. */
+    /** Parts posted at once on PostgreSQL, and slices decided at once: about the database server's cores. */
     @Inject
     @ConfigProperty(name = "acuerdo.imports.payment-parts", defaultValue = "2")
     int configuredParts;
