@@ -19,10 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The issue's restartability test for an import, for real: Payara Micro runs as a process of its own
- * ({@link PayaraProcess}) on a file H2 database. The same customers, accounts, bills and payments
- * are imported twice, under two id prefixes: once uninterrupted ("steady"), once killed (SIGKILL)
- * while the payments import is mid-way ("killed": its rows staged, deciding or posting them), the server started again on the same database and
- * the execution restarted. Both must end alike, row for row: payments (none posted twice),
+ * ({@link PayaraProcess}), on PostgreSQL (a schema of its own) when the environment names it, else on
+ * a file H2 database. The same customers, accounts, bills and payments are imported twice, under two
+ * id prefixes: once uninterrupted ("steady"), once killed (SIGKILL) while the payments import is
+ * mid-way ("killed": its rows staged, deciding or posting them), the server started again on the same
+ * database and the execution restarted. Both must end alike, row for row: payments (none posted twice),
  * allocations, bills' paid amounts, rejects with their lines, the import's counts. The payments file
  * has bad rows (unknown account, a payment id repeated with other values, one repeated as it was).
  */
@@ -43,10 +44,11 @@ class ImportKillRestartIT {
                 .as(ZipExporter.class)
                 .exportTo(war.toFile(), true);
         var data = temp.resolve("server");
+        var database = PayaraProcess.freshDatabase("import_kill");
 
         String expected;
         long killed;
-        try (var server = start(war, data)) {
+        try (var server = start(war, data, database)) {
             for (var prefix : List.of("STEADY_", "KILLED_")) {
                 for (var kind : List.of("customers", "accounts", "bills")) {
                     var execution = upload(server, kind, file(kind, prefix));
@@ -76,7 +78,7 @@ class ImportKillRestartIT {
             server.kill();
         }
 
-        try (var revived = start(war, data)) {
+        try (var revived = start(war, data, database)) {
             // H2 may lose its last second of commits to SIGKILL (a consistent prefix): staging again is fine.
             var phase = revived.get("/api/v1/test-imports/executions/" + killed + "/phase");
             assertTrue(!phase.equals("posted"), "the kill interrupted the import mid-way (" + phase + ")");
@@ -210,8 +212,10 @@ class ImportKillRestartIT {
         return Long.parseLong(id.group(1));
     }
 
-    private static PayaraProcess start(Path war, Path data) throws Exception {
+    /** The server on {@code database} (a PostgreSQL schema, or null: the H2 file in {@code data}). */
+    private static PayaraProcess start(Path war, Path data, String database) throws Exception {
         return PayaraProcess.of(war, data)
+                .database(database)
                 .heap("768m")
                 .property("acuerdo.demo.load", "true")
                 .property("acuerdo.demo.clients", "20")

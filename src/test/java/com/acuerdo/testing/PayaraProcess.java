@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -22,7 +24,8 @@ import java.util.concurrent.TimeUnit;
  * bound its heap (benchmarks): the WAR on a free port, its data folder, its own system properties.
  * The database is an H2 file in the data folder ({@code embedded-run.asadmin}), kept across
  * restarts on the same folder, or PostgreSQL from the environment ({@code ACUERDO_DB_URL}, …, as
- * {@code postgresql.asadmin} reads it). Calls go as the demo {@code admin} over HTTP Basic.
+ * {@code postgresql.asadmin} reads it), optionally in a schema of its own. Calls go as the demo
+ * {@code admin} over HTTP Basic.
  */
 public final class PayaraProcess implements AutoCloseable {
 
@@ -44,6 +47,51 @@ public final class PayaraProcess implements AutoCloseable {
         this.log = log;
     }
 
+    /** Whether the environment names a PostgreSQL database (ACUERDO_DB_URL), as CI's does. */
+    public static boolean postgresConfigured() {
+        return System.getenv("ACUERDO_DB_URL") != null;
+    }
+
+    /**
+     * An empty schema in the environment's PostgreSQL database (dropped first if it is there), for a
+     * server of its own: {@link Builder#postgres(String)}. The database's owner may create schemas.
+     */
+    static void freshPostgresSchema(String schema) throws SQLException {
+        if (!schema.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("not a plain schema name: " + schema);
+        }
+        try (var connection = DriverManager.getConnection(
+                        requiredEnv("ACUERDO_DB_URL"),
+                        requiredEnv("ACUERDO_DB_USER"),
+                        requiredEnv("ACUERDO_DB_PASSWORD"));
+                var statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            statement.execute("CREATE SCHEMA " + schema);
+        }
+    }
+
+    /**
+     * The database for a server of its own: an empty PostgreSQL schema named {@code name} when the
+     * environment names PostgreSQL, else null for the H2 file in the server's data folder. Give it to
+     * {@link Builder#database(String)} at every start of that server.
+     */
+    public static String freshDatabase(String name) throws SQLException {
+        if (!postgresConfigured()) {
+            return null;
+        }
+        freshPostgresSchema(name);
+        return name;
+    }
+
+    private static String requiredEnv(String name) {
+        var value = System.getenv(name);
+        if (value == null) {
+            throw new IllegalStateException(
+                    "PostgreSQL needs ACUERDO_DB_URL, ACUERDO_DB_USER, ACUERDO_DB_PASSWORD (" + name + " is not set)");
+        }
+        return value;
+    }
+
     /** A server for {@code war} keeping its data (H2 database, log, files) in {@code data}. */
     public static Builder of(Path war, Path data) {
         return new Builder(war, data);
@@ -56,6 +104,7 @@ public final class PayaraProcess implements AutoCloseable {
         private final List<String> jvmOptions = new ArrayList<>();
         private String heap = "768m";
         private boolean postgres;
+        private String schema;
         private Duration startTimeout = Duration.ofMinutes(8);
 
         private Builder(Path war, Path data) {
@@ -86,9 +135,41 @@ public final class PayaraProcess implements AutoCloseable {
             return this;
         }
 
+        /**
+         * PostgreSQL from the environment, in {@code schema} (see {@link #freshPostgresSchema}): tables,
+         * migrations and the job repository of this server alone, kept across restarts.
+         */
+        public Builder postgres(String schema) {
+            this.postgres = true;
+            this.schema = schema;
+            return this;
+        }
+
+        /** The database {@link #freshDatabase} answered: a PostgreSQL schema, or null for H2. */
+        public Builder database(String freshDatabase) {
+            return freshDatabase == null ? this : postgres(freshDatabase);
+        }
+
         public Builder startTimeout(Duration startTimeout) {
             this.startTimeout = startTimeout;
             return this;
+        }
+
+        private Path postBootCommands() throws IOException {
+            var commands = Path.of("payara-config", postgres ? "postgresql.asadmin" : "embedded-run.asadmin")
+                    .toAbsolutePath();
+            if (schema == null) {
+                return commands;
+            }
+            // Payara's job repository sets its schema (default: public) on the pooled connections it
+            // uses, which the application then gets back: both must name the server's schema.
+            var own = data.resolve("postgresql-" + schema + ".asadmin");
+            Files.writeString(
+                    own,
+                    Files.readString(commands)
+                            + "\nset configs.config.server-config.batch-runtime-configuration.schema-name="
+                            + schema + "\n");
+            return own;
         }
 
         /** Starts the process and waits until the application is ready. */
@@ -119,23 +200,22 @@ public final class PayaraProcess implements AutoCloseable {
                     Integer.toString(port),
                     "--nocluster",
                     "--postbootcommandfile",
-                    Path.of("payara-config", postgres ? "postgresql.asadmin" : "embedded-run.asadmin")
-                            .toAbsolutePath()
-                            .toString(),
+                    postBootCommands().toString(),
                     "--systemproperties",
                     systemProperties.toString()));
             if (postgres) {
-                if (System.getenv("ACUERDO_DB_URL") == null) {
-                    throw new IllegalStateException(
-                            "PostgreSQL needs ACUERDO_DB_URL, ACUERDO_DB_USER, ACUERDO_DB_PASSWORD");
-                }
                 command.add("--addlibs");
                 command.add(Path.of("target", "postgresql.jar").toAbsolutePath().toString());
             }
-            var process = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
+            var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            if (postgres) {
+                var url = requiredEnv("ACUERDO_DB_URL");
+                if (schema != null) {
+                    builder.environment()
+                            .put("ACUERDO_DB_URL", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+                }
+            }
+            var process = builder.start();
             var server = new PayaraProcess(process, port, log);
             server.awaitReady(startTimeout);
             return server;
