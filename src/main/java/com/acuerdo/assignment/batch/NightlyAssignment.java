@@ -241,7 +241,8 @@ public final class NightlyAssignment {
                 connection,
                 "SELECT c.id, c.customer_id, c.bucket, c.assigned_agent_id, " + teamColumn + ", cu.language"
                         + selection.replaceFirst(" WHERE ", " JOIN customer cu ON cu.id = c.customer_id WHERE ")
-                        + " ORDER BY c.priority_score DESC, c.id",
+                        // Ties by client, not by case id: aging's partitions draw case ids in no set order.
+                        + " ORDER BY c.priority_score DESC, c.customer_id, c.id",
                 params)) {
             try (var rows = query.executeQuery()) {
                 while (rows.next()) {

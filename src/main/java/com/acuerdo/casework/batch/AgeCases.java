@@ -1,7 +1,6 @@
 package com.acuerdo.casework.batch;
 
 import com.acuerdo.aging.entity.AgingBucket;
-import com.acuerdo.casework.control.CaseAssignment;
 import com.acuerdo.casework.control.ObjectiveTable;
 import com.acuerdo.platform.batch.IdRange;
 import com.acuerdo.platform.batch.JobDate;
@@ -25,9 +24,10 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * Step 2 of aging: each range of client ids gets its cases opened, updated, closed and assigned (see
- * {@link CaseAging}). The rules (objectives, teams, agents and their loads, priority weights) are
- * read when the step opens, also on restart.
+ * Step 2 of aging: each range of client ids gets its cases opened, updated and closed (see
+ * {@link CaseAging}); the assignment step after it gives new and orphaned cases their agents. The
+ * rules (objectives, priority weights) are read when the step, or a partition of it, opens, also on
+ * restart.
  */
 @Dependent
 @Named("ageCases")
@@ -63,10 +63,7 @@ public class AgeCases extends AbstractItemWriter {
         date = jobDate.of(job);
         try (var connection = dataSource.getConnection()) {
             rules = new CaseAging.Rules(
-                    objectives(connection),
-                    assignment(connection, date),
-                    strategy.weightsOn(date).orElse(null),
-                    Instant.now(clock));
+                    objectives(connection), strategy.weightsOn(date).orElse(null), Instant.now(clock));
         }
     }
 
@@ -106,10 +103,5 @@ public class AgeCases extends AbstractItemWriter {
             }
         }
         return new ObjectiveTable(rows);
-    }
-
-    /** The assignment rules (teams, skills, capacity, absences on the date, loads): one reader for the night. */
-    static CaseAssignment assignment(Connection connection, LocalDate date) throws SQLException {
-        return com.acuerdo.assignment.batch.AssignmentData.rule(connection, date);
     }
 }

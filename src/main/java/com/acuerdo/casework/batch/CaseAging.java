@@ -1,7 +1,6 @@
 package com.acuerdo.casework.batch;
 
 import com.acuerdo.aging.entity.AgingBucket;
-import com.acuerdo.casework.control.CaseAssignment;
 import com.acuerdo.casework.control.CaseVerdict;
 import com.acuerdo.casework.control.ObjectiveTable;
 import com.acuerdo.casework.control.RiskEstimate;
@@ -36,15 +35,17 @@ import java.util.Set;
  * The case side of the nightly aging, for one range of client ids, after their accounts were aged:
  * opens a case for a client who became delinquent, keeps an open case's bucket (the worst of the
  * client's accounts), objective and explained priority up to date, links newly delinquent accounts,
- * closes the case as CURED when every account is current, and hands new and orphaned cases to
- * {@link CaseAssignment}. Writes only what changed, so running a range twice changes nothing.
+ * and closes the case as CURED when every account is current. Writes only what changed, so running a
+ * range twice changes nothing. New cases are left without an agent: assignment balances the agents'
+ * loads over the whole night, so it runs after every range ({@code assignCases}), and ranges can run
+ * at once.
  */
 public final class CaseAging {
 
     /** What the nightly rules need, loaded once per step. */
-    public record Rules(ObjectiveTable objectives, CaseAssignment assignment, PriorityWeights weights, Instant now) {}
+    public record Rules(ObjectiveTable objectives, PriorityWeights weights, Instant now) {}
 
-    public record Counts(int clients, int opened, int updated, int closed, int assigned) {}
+    public record Counts(int clients, int opened, int updated, int closed) {}
 
     private record Delinquent(long accountId, AgingBucket bucket, int days, String product, BigDecimal balance) {}
 
@@ -56,7 +57,6 @@ public final class CaseAging {
         AgingBucket bucket;
         String objective;
         boolean chargeOff;
-        Long agentId;
         BigDecimal score;
         Instant lastContactAt;
         Instant nextCallbackAt;
@@ -68,7 +68,6 @@ public final class CaseAging {
     public static Counts age(Connection connection, IdRange range, LocalDate date, Rules rules) throws SQLException {
         var clients = delinquentClients(connection, range);
         var cases = openCases(connection, range);
-        var activeAgents = activeAgents(connection);
         var broken = countPerClient(
                 connection,
                 range,
@@ -78,14 +77,10 @@ public final class CaseAging {
         var dueToday = dueToday(connection, range, date);
         var audit = new AuditRows(connection);
         var writes = new Batches(connection, range);
-        int opened = 0, updated = 0, closed = 0, assigned = 0;
+        int opened = 0, updated = 0, closed = 0;
 
         var customers = new HashSet<Long>(clients.keySet());
         customers.addAll(cases.keySet());
-        var previousAgents = new HashMap<Long, Long>();
-        if (clients.keySet().stream().anyMatch(id -> !cases.containsKey(id))) {
-            previousAgents.putAll(previousAgents(connection, range));
-        }
         var caseIds = new SequenceIds(connection, "collection_case_seq");
         for (var customerId : customers.stream().sorted().toList()) {
             var client = clients.get(customerId);
@@ -101,18 +96,11 @@ public final class CaseAging {
                     insertCase(writes, created, date);
                     audit.add(CaseEvent.CASE_OPENED, created.id, "client " + customerId, rules.now());
                     refresh(writes, created, client, date, rules, broken, dueToday, audit, true);
-                    if (assign(writes, created, client, rules, previousAgents.get(customerId), audit)) {
-                        assigned++;
-                    }
                     opened++;
                 }
                 case UPDATE -> {
                     if (refresh(writes, openCase, client, date, rules, broken, dueToday, audit, false)) {
                         updated++;
-                    }
-                    if ((openCase.agentId == null || !activeAgents.contains(openCase.agentId))
-                            && assign(writes, openCase, client, rules, null, audit)) {
-                        assigned++;
                     }
                 }
                 case CLOSE_CURED -> {
@@ -125,7 +113,7 @@ public final class CaseAging {
         }
         writes.flush();
         audit.flush();
-        return new Counts(customers.size(), opened, updated, closed, assigned);
+        return new Counts(customers.size(), opened, updated, closed);
     }
 
     // --- reading -------------------------------------------------------------------------------
@@ -174,7 +162,7 @@ public final class CaseAging {
         var cases = new HashMap<Long, OpenCase>();
         var byId = new HashMap<Long, OpenCase>();
         try (var query = connection.prepareStatement("SELECT c.id, c.customer_id, c.bucket, c.objective,"
-                + " c.charge_off_candidate, c.assigned_agent_id, c.priority_score, c.last_contact_at,"
+                + " c.charge_off_candidate, c.priority_score, c.last_contact_at,"
                 + " c.next_callback_at FROM collection_case c WHERE c.open_customer_id BETWEEN ? AND ?")) {
             query.setLong(1, range.from());
             query.setLong(2, range.to());
@@ -186,11 +174,9 @@ public final class CaseAging {
                     open.bucket = AgingBucket.valueOf(rows.getString(3).trim());
                     open.objective = rows.getString(4);
                     open.chargeOff = rows.getBoolean(5);
-                    long agent = rows.getLong(6);
-                    open.agentId = rows.wasNull() ? null : agent;
-                    open.score = rows.getBigDecimal(7);
-                    open.lastContactAt = instant(rows.getTimestamp(8));
-                    open.nextCallbackAt = instant(rows.getTimestamp(9));
+                    open.score = rows.getBigDecimal(6);
+                    open.lastContactAt = instant(rows.getTimestamp(7));
+                    open.nextCallbackAt = instant(rows.getTimestamp(8));
                     cases.put(open.customerId, open);
                     byId.put(open.id, open);
                 }
@@ -218,17 +204,6 @@ public final class CaseAging {
     private static Instant instant(Timestamp timestamp) {
         // Instants are stored as UTC wall time without a zone (InstantAttributeConverter).
         return timestamp == null ? null : timestamp.toLocalDateTime().toInstant(java.time.ZoneOffset.UTC);
-    }
-
-    private static Set<Long> activeAgents(Connection connection) throws SQLException {
-        var ids = new HashSet<Long>();
-        try (var query = connection.prepareStatement("SELECT id FROM agent WHERE active = TRUE");
-                var rows = query.executeQuery()) {
-            while (rows.next()) {
-                ids.add(rows.getLong(1));
-            }
-        }
-        return ids;
     }
 
     private static Map<Long, Integer> countPerClient(Connection connection, IdRange range, String sql)
@@ -268,23 +243,6 @@ public final class CaseAging {
             }
         }
         return clients;
-    }
-
-    /** The agent of each client's latest closed case (continuity). */
-    private static Map<Long, Long> previousAgents(Connection connection, IdRange range) throws SQLException {
-        var agents = new HashMap<Long, Long>();
-        try (var query = connection.prepareStatement("SELECT c.customer_id, c.assigned_agent_id FROM collection_case c"
-                + " WHERE c.customer_id BETWEEN ? AND ? AND c.status = 'CLOSED' AND c.assigned_agent_id IS NOT NULL"
-                + " ORDER BY c.closed_on, c.id")) {
-            query.setLong(1, range.from());
-            query.setLong(2, range.to());
-            try (var rows = query.executeQuery()) {
-                while (rows.next()) {
-                    agents.put(rows.getLong(1), rows.getLong(2));
-                }
-            }
-        }
-        return agents;
     }
 
     // --- writing -------------------------------------------------------------------------------
@@ -381,30 +339,6 @@ public final class CaseAging {
         return true;
     }
 
-    private static boolean assign(
-            Batches writes, OpenCase open, Client client, Rules rules, Long previousAgent, AuditRows audit)
-            throws SQLException {
-        var worst = client.accounts().stream()
-                .max(Comparator.comparing(Delinquent::bucket))
-                .orElseThrow();
-        var choice = rules.assignment().assign(open.bucket, worst.product(), client.language(), previousAgent);
-        if (choice.isEmpty()) {
-            return false;
-        }
-        writes.add(Write.ASSIGN, choice.get().agentId(), choice.get().teamId(), open.id);
-        audit.add(
-                CaseEvent.CASE_ASSIGNED,
-                open.id,
-                "agent " + choice.get().agentId() + ", team " + choice.get().teamId()
-                        + (previousAgent != null
-                                        && previousAgent == choice.get().agentId()
-                                ? " (the client's previous agent)"
-                                : open.agentId == null ? " (new case)" : " (orphaned case)"),
-                rules.now());
-        open.agentId = choice.get().agentId();
-        return true;
-    }
-
     private static void closeCured(Batches writes, OpenCase open, LocalDate date) throws SQLException {
         writes.add(Write.CLOSE, Date.valueOf(date), open.id);
         writes.add(Write.RESOLVE, Date.valueOf(date), open.id);
@@ -454,14 +388,6 @@ public final class CaseAging {
                 "int4",
                 "varchar",
                 "numeric"),
-        ASSIGN(
-                "UPDATE collection_case SET assigned_agent_id = ?, team_id = ?, version = version + 1 WHERE id = ?",
-                "UPDATE collection_case c SET assigned_agent_id = v.agent, team_id = v.team, version = c.version + 1"
-                        + " FROM unnest(?, ?, ?) AS v(agent, team, id) WHERE c.id = v.id"
-                        + " AND c.open_customer_id BETWEEN ? AND ?",
-                "int8",
-                "int8",
-                "int8"),
         CLOSE("UPDATE collection_case SET status = 'CLOSED', close_reason = 'CURED', closed_on = ?,"
                 + " open_customer_id = NULL, next_callback_at = NULL, version = version + 1"
                 + " WHERE id = ? AND status = 'OPEN'"),

@@ -6,7 +6,6 @@ import com.acuerdo.platform.audit.AuditType;
 public enum CaseEvent implements AuditType {
     CASE_OPENED,
     CASE_BUCKET_CHANGED,
-    CASE_ASSIGNED,
     CASE_CURED,
     CASE_ESCALATED;
 

@@ -15,6 +15,9 @@ import javax.sql.DataSource;
  * Reads a table's ids as consecutive ranges. The checkpoint is the last id handed out: with one range
  * per chunk, each range is committed together with its checkpoint and a restart continues after the
  * last committed range.
+ *
+ * <p>In a partitioned step ({@link RangePartitions}) each partition takes every n-th range
+ * ({@link RangeCursor}) with its own checkpoint.
  */
 @Dependent
 @Named("idRanges")
@@ -45,9 +48,17 @@ public class IdRanges extends AbstractItemReader {
     @BatchProperty
     String lastCustomerId;
 
-    private long last;
+    /** This partition's number (from 0) and the number of partitions; absent: the one reader of the step. */
+    @Inject
+    @BatchProperty
+    String partition;
+
+    @Inject
+    @BatchProperty
+    String partitions;
+
+    private RangeCursor cursor;
     private long max;
-    private long size;
 
     @Override
     public void open(Serializable checkpoint) throws SQLException {
@@ -55,7 +66,10 @@ public class IdRanges extends AbstractItemReader {
         if (sql == null) {
             throw new IllegalArgumentException("no id ranges for table " + table);
         }
-        size = rangeSize == null || rangeSize.isBlank() ? 5000 : Long.parseLong(rangeSize);
+        cursor = new RangeCursor(
+                rangeSize == null || rangeSize.isBlank() ? 5000 : Long.parseLong(rangeSize),
+                partition == null || partition.isBlank() ? 0 : Integer.parseInt(partition),
+                partitions == null || partitions.isBlank() ? 1 : Integer.parseInt(partitions));
         var scope = CustomerScope.of(firstCustomerId, lastCustomerId);
         try (var connection = dataSource.getConnection();
                 var statement = connection.prepareStatement(sql)) {
@@ -66,23 +80,22 @@ public class IdRanges extends AbstractItemReader {
                 long min = rows.getLong(1);
                 boolean empty = rows.wasNull();
                 max = empty ? 0 : rows.getLong(2);
-                last = checkpoint != null ? (Long) checkpoint : empty ? 0 : min - 1;
+                if (checkpoint != null) {
+                    cursor.after(checkpoint);
+                } else {
+                    cursor.from(empty ? 1 : min);
+                }
             }
         }
     }
 
     @Override
     public Object readItem() {
-        if (last >= max) {
-            return null;
-        }
-        var range = new IdRange(last + 1, Math.min(max, last + size));
-        last = range.to();
-        return range;
+        return cursor.next(max);
     }
 
     @Override
     public Serializable checkpointInfo() {
-        return last;
+        return cursor.checkpoint();
     }
 }
