@@ -359,7 +359,8 @@ class AgingBench {
                 .send(
                         HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "")
                                         + "/api/v1/test-bench/aging?businessDate=" + date
-                                        + "&rangeSize=" + System.getProperty("bench.rangeSize", "")))
+                                        + "&rangeSize=" + System.getProperty("bench.rangeSize", "")
+                                        + "&partitions=" + System.getProperty("bench.partitions", "")))
                                 .header(
                                         "Authorization",
                                         "Basic "

@@ -35,7 +35,8 @@ public class AgingProbe {
     public String run(
             @PathParam("job") String job,
             @QueryParam("businessDate") String businessDate,
-            @QueryParam("rangeSize") String rangeSize)
+            @QueryParam("rangeSize") String rangeSize,
+            @QueryParam("partitions") String partitions)
             throws InterruptedException {
         if (!java.util.Set.of("aging", "nightly", "escalation", "reminders").contains(job)) {
             throw new NotFoundException();
@@ -47,6 +48,9 @@ public class AgingProbe {
         }
         if (rangeSize != null && !rangeSize.isBlank()) {
             parameters.setProperty("rangeSize", rangeSize);
+        }
+        if (partitions != null && !partitions.isBlank()) {
+            parameters.setProperty("partitions", partitions);
         }
         var memory = ManagementFactory.getMemoryMXBean();
         System.gc();
