@@ -11,9 +11,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * The nightly chain's assignment step (after escalation): returns, covers and assigns in one
- * transaction of the {@link CaseAssignments} service. A restart runs it again; what is done is not
- * found again, so nothing moves twice.
+ * The assignment step of the nightly chain and of aging, right after the cases are aged: returns,
+ * covers and assigns in one transaction of the {@link CaseAssignments} service. A restart runs it
+ * again; what is done is not found again, so nothing moves twice.
  */
 @Dependent
 @Named("assignCases")
