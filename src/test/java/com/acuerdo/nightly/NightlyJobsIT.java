@@ -504,27 +504,37 @@ class NightlyJobsIT {
                 Long.parseLong(parameters.getProperty("lastCustomerId")));
         assertTrue(agedBefore > 0, "the ranges before the failure were committed");
 
+        // A witness in a range committed before the failure, its bucket made wrong: aged again, it would be
+        // put right; the restart must leave it as it is (the step's counts cannot tell: they add up every
+        // execution of the partitions).
+        NightlyFixtures.Client witness = null;
+        for (var client : restarted) {
+            var row = fixtures.rows("SELECT aged_on, bucket FROM account WHERE id = ?", client.accountId())
+                    .get(0);
+            if (client != broken
+                    && D.toString().equals(String.valueOf(row[0]))
+                    && "DPD_30_59".equals(String.valueOf(row[1]).trim())) {
+                witness = client;
+                break;
+            }
+        }
+        assertNotNull(witness, "a client aged before the failure, 30–59 days past due");
+        fixtures.update("UPDATE account SET bucket = 'DPD_60_89' WHERE id = ?", witness.accountId());
+
         fixtures.update("UPDATE account SET bucket = ? WHERE id = ?", good, broken.accountId());
         long second = operator.restart(first, parameters);
         assertEquals(BatchStatus.COMPLETED, fixtures.waitFor(second));
 
-        var resumed = operator.getStepExecutions(second).stream()
-                .filter(step -> step.getStepName().equals("age-accounts"))
-                .findFirst()
-                .orElseThrow();
-        long read = Arrays.stream(resumed.getMetrics())
-                .filter(metric -> metric.getType() == jakarta.batch.runtime.Metric.MetricType.READ_COUNT)
-                .mapToLong(jakarta.batch.runtime.Metric::getValue)
-                .sum();
-        long ranges = fixtures.count(
-                "SELECT MAX(id) - MIN(id) + 1 FROM account WHERE customer_id BETWEEN ? AND ?",
-                Long.parseLong(parameters.getProperty("firstCustomerId")),
-                Long.parseLong(parameters.getProperty("lastCustomerId")));
-        // A partitioned step's count adds up each partition's committed reads over both executions: every
-        // range read once means no partition read its committed ranges again after the restart.
-        assertEquals(ranges, read, "the restart continued from the partitions' checkpoints");
+        assertEquals(
+                "DPD_60_89",
+                String.valueOf(fixtures.rows("SELECT bucket FROM account WHERE id = ?", witness.accountId())
+                                .get(0)[0])
+                        .trim(),
+                "the restart continued after the last committed range: the witness's range was not aged again");
         for (int i = 0; i < steady.length; i++) {
-            assertEquals(stateOf(steady[i]), stateOf(restarted[i]), "client " + i);
+            if (restarted[i] != witness) {
+                assertEquals(stateOf(steady[i]), stateOf(restarted[i]), "client " + i);
+            }
         }
     }
 

@@ -87,9 +87,17 @@ public class LostExecutionFixtures {
         }
     }
 
-    /** The batch runtime's table of executions (its name's case depends on the database). */
+    /**
+     * The batch runtime's table of executions (its name's case depends on the database): the one in
+     * the connection's schema when there is one there, as other servers' schemas may share the database.
+     */
     private static String executions(Connection connection) throws SQLException {
-        try (var tables = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+        var own = executions(connection, connection.getSchema());
+        return own != null ? own : executions(connection, null);
+    }
+
+    private static String executions(Connection connection, String schemaPattern) throws SQLException {
+        try (var tables = connection.getMetaData().getTables(null, schemaPattern, "%", new String[] {"TABLE"})) {
             while (tables.next()) {
                 var name = tables.getString("TABLE_NAME");
                 var upper = name.toUpperCase(Locale.ROOT);
@@ -99,6 +107,9 @@ public class LostExecutionFixtures {
                     return (schema == null ? "" : schema + ".") + name;
                 }
             }
+        }
+        if (schemaPattern != null) {
+            return null;
         }
         throw new IllegalStateException("no batch executions table");
     }

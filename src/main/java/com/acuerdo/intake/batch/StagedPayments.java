@@ -575,7 +575,8 @@ public final class StagedPayments {
     }
 
     private boolean exists(String table) throws SQLException {
-        try (var tables = connection.getMetaData().getTables(null, null, stored(table), null)) {
+        // In the connection's schema only: another schema of the same database may hold a run of the same id.
+        try (var tables = connection.getMetaData().getTables(null, connection.getSchema(), stored(table), null)) {
             return tables.next();
         }
     }
@@ -590,12 +591,13 @@ public final class StagedPayments {
         var metadata = connection.getMetaData();
         var name = stored(decided());
         boolean view;
-        try (var views = metadata.getTables(null, null, name, new String[] {"VIEW"})) {
+        var schema = connection.getSchema();
+        try (var views = metadata.getTables(null, schema, name, new String[] {"VIEW"})) {
             view = views.next();
         }
         execute(view ? "DROP VIEW " + decided() : "DROP TABLE IF EXISTS " + decided());
         var slices = new ArrayList<String>();
-        try (var tables = metadata.getTables(null, null, name + "\\_%", new String[] {"TABLE"})) {
+        try (var tables = metadata.getTables(null, schema, name + "\\_%", new String[] {"TABLE"})) {
             while (tables.next()) {
                 slices.add(tables.getString("TABLE_NAME"));
             }

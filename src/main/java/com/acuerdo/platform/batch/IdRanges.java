@@ -3,6 +3,8 @@ package com.acuerdo.platform.batch;
 import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,7 +19,7 @@ import javax.sql.DataSource;
  * last committed range.
  *
  * <p>In a partitioned step ({@link RangePartitions}) each partition takes every n-th range
- * ({@link RangeCursor}) with its own checkpoint.
+ * ({@link RangeCursor}); its progress is also kept by {@link RangeProgress}, for restarts.
  */
 @Dependent
 @Named("idRanges")
@@ -30,6 +32,12 @@ public class IdRanges extends AbstractItemReader {
 
     @Resource(lookup = "jdbc/__default")
     DataSource dataSource;
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    StepContext step;
 
     @Inject
     @BatchProperty
@@ -66,10 +74,16 @@ public class IdRanges extends AbstractItemReader {
         if (sql == null) {
             throw new IllegalArgumentException("no id ranges for table " + table);
         }
+        boolean partitioned = partitions != null && !partitions.isBlank();
+        int index = partitioned ? Integer.parseInt(partition) : 0;
+        int count = partitioned ? Integer.parseInt(partitions) : 1;
         cursor = new RangeCursor(
-                rangeSize == null || rangeSize.isBlank() ? 5000 : Long.parseLong(rangeSize),
-                partition == null || partition.isBlank() ? 0 : Integer.parseInt(partition),
-                partitions == null || partitions.isBlank() ? 1 : Integer.parseInt(partitions));
+                rangeSize == null || rangeSize.isBlank() ? 5000 : Long.parseLong(rangeSize), index, count);
+        // A partition started afresh on a restart has no checkpoint of its own: its progress has.
+        if (checkpoint == null && partitioned) {
+            checkpoint = RangeProgress.lastCommitted(dataSource, job.getInstanceId(), step.getStepName(), index, count)
+                    .orElse(null);
+        }
         var scope = CustomerScope.of(firstCustomerId, lastCustomerId);
         try (var connection = dataSource.getConnection();
                 var statement = connection.prepareStatement(sql)) {

@@ -12,9 +12,13 @@ import java.util.Properties;
 /**
  * Splits a range-by-range step into partitions that run at once, each on its own thread and
  * connection: the server and the database then both keep working instead of taking turns. Each
- * partition reads every n-th range ({@link IdRanges}), commits its own chunks and checkpoints; a
- * restart reruns only the partitions that had not finished, each from its own checkpoint, with the
- * same split (the plan is not overridden on restart).
+ * partition reads every n-th range ({@link IdRanges}) and commits its own chunks.
+ *
+ * <p>On a restart the plan is overridden: the runtime starts the partitions afresh, and each
+ * continues after the last range it committed ({@link RangeProgress}); a finished one reads nothing.
+ * Payara's runtime cannot restart the partitions with their own checkpoints after its server was
+ * killed: it stores the step's partition count only when the step ends, and fails on the missing
+ * count.
  *
  * <p>Only for steps whose ranges are independent: a range writes rows of its own ids alone.
  */
@@ -36,7 +40,7 @@ public class RangePartitions implements PartitionMapper {
         var plan = new PartitionPlanImpl();
         plan.setPartitions(count);
         plan.setThreads(count);
-        plan.setPartitionsOverride(false);
+        plan.setPartitionsOverride(true);
         var properties = new Properties[count];
         for (int i = 0; i < count; i++) {
             properties[i] = new Properties();
