@@ -84,7 +84,9 @@ public final class AssignmentData {
         try (var query = connection.prepareStatement("SELECT c.assigned_agent_id, SUM(b.amount_due - b.amount_paid)"
                         + " FROM collection_case c JOIN collection_case_account ca ON ca.case_id = c.id"
                         + " JOIN bill b ON b.account_id = ca.account_id"
-                        + " WHERE c.status = 'OPEN' AND c.assigned_agent_id IS NOT NULL GROUP BY c.assigned_agent_id");
+                        // Only bills still owed: a paid bill adds nothing, and most bills are paid.
+                        + " WHERE c.status = 'OPEN' AND c.assigned_agent_id IS NOT NULL AND b.amount_paid < b.amount_due"
+                        + " GROUP BY c.assigned_agent_id");
                 var result = query.executeQuery()) {
             while (result.next()) {
                 var sum = result.getBigDecimal(2);

@@ -292,8 +292,8 @@ public final class NightlyAssignment {
         try (var query = prepare(
                 connection,
                 "SELECT ca.case_id, SUM(b.amount_due - b.amount_paid) FROM collection_case_account ca"
-                        + " JOIN bill b ON b.account_id = ca.account_id WHERE ca.case_id IN (SELECT c.id" + selection
-                        + ") GROUP BY ca.case_id",
+                        + " JOIN bill b ON b.account_id = ca.account_id WHERE b.amount_paid < b.amount_due"
+                        + " AND ca.case_id IN (SELECT c.id" + selection + ") GROUP BY ca.case_id",
                 params)) {
             try (var rows = query.executeQuery()) {
                 while (rows.next()) {
