@@ -47,39 +47,27 @@ public final class PayaraProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** Whether the environment names a PostgreSQL database (ACUERDO_DB_URL), as CI's does. */
-    public static boolean postgresConfigured() {
-        return System.getenv("ACUERDO_DB_URL") != null;
-    }
-
     /**
-     * An empty schema in the environment's PostgreSQL database (dropped first if it is there), for a
-     * server of its own: {@link Builder#postgres(String)}. The database's owner may create schemas.
+     * The database for a server of its own: when the environment names PostgreSQL (ACUERDO_DB_URL, as
+     * CI's does), an empty schema {@code name} in it (dropped first if it is there; the database's owner
+     * may create schemas), else null for the H2 file in the server's data folder. Give it to {@link
+     * Builder#database(String)} at every start of that server.
      */
-    static void freshPostgresSchema(String schema) throws SQLException {
-        if (!schema.matches("[a-z_][a-z0-9_]*")) {
-            throw new IllegalArgumentException("not a plain schema name: " + schema);
+    public static String freshDatabase(String name) throws SQLException {
+        if (System.getenv("ACUERDO_DB_URL") == null) {
+            return null;
+        }
+        if (!name.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("not a plain schema name: " + name);
         }
         try (var connection = DriverManager.getConnection(
                         requiredEnv("ACUERDO_DB_URL"),
                         requiredEnv("ACUERDO_DB_USER"),
                         requiredEnv("ACUERDO_DB_PASSWORD"));
                 var statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-            statement.execute("CREATE SCHEMA " + schema);
+            statement.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
+            statement.execute("CREATE SCHEMA " + name);
         }
-    }
-
-    /**
-     * The database for a server of its own: an empty PostgreSQL schema named {@code name} when the
-     * environment names PostgreSQL, else null for the H2 file in the server's data folder. Give it to
-     * {@link Builder#database(String)} at every start of that server.
-     */
-    public static String freshDatabase(String name) throws SQLException {
-        if (!postgresConfigured()) {
-            return null;
-        }
-        freshPostgresSchema(name);
         return name;
     }
 
@@ -136,18 +124,16 @@ public final class PayaraProcess implements AutoCloseable {
         }
 
         /**
-         * PostgreSQL from the environment, in {@code schema} (see {@link #freshPostgresSchema}): tables,
-         * migrations and the job repository of this server alone, kept across restarts.
+         * The database {@link #freshDatabase} answered: null keeps the H2 file; a schema means PostgreSQL
+         * from the environment in that schema (tables, migrations and the job repository of this server
+         * alone, kept across restarts).
          */
-        public Builder postgres(String schema) {
-            this.postgres = true;
-            this.schema = schema;
-            return this;
-        }
-
-        /** The database {@link #freshDatabase} answered: a PostgreSQL schema, or null for H2. */
         public Builder database(String freshDatabase) {
-            return freshDatabase == null ? this : postgres(freshDatabase);
+            if (freshDatabase != null) {
+                this.postgres = true;
+                this.schema = freshDatabase;
+            }
+            return this;
         }
 
         public Builder startTimeout(Duration startTimeout) {

@@ -8,6 +8,7 @@ import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -61,7 +62,7 @@ public class RangeProgress extends AbstractItemWriteListener {
         }
     }
 
-    private void key(java.sql.PreparedStatement statement, int first) throws SQLException {
+    private void key(PreparedStatement statement, int first) throws SQLException {
         statement.setLong(first, job.getInstanceId());
         statement.setString(first + 1, step.getStepName());
         statement.setInt(first + 2, Integer.parseInt(partition));
